@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The schema of the engagement file. Add a table or a field here with `since` set to the new
+// schema version, and add a step to storage/migrations.cpp; never change a shipped declaration.
+#include "registry.h"
+
+namespace pc {
+
+namespace {
+
+FieldDef text(const QString& name, const QString& json, int maxLength = 0)
+{
+    FieldDef f{name, json};
+    f.type = FieldType::Text;
+    f.required = true;
+    f.maxLength = maxLength;
+    return f;
+}
+
+FieldDef title(const QString& name, const QString& json)
+{
+    FieldDef f = text(name, json, 500);
+    f.nonEmpty = true;
+    return f;
+}
+
+FieldDef typed(const QString& name, const QString& json, FieldType type, bool required = false)
+{
+    FieldDef f{name, json};
+    f.type = type;
+    f.required = required;
+    return f;
+}
+
+FieldDef choice(const QString& name, const QString& json, const QStringList& choices)
+{
+    FieldDef f{name, json};
+    f.type = FieldType::Choice;
+    f.required = true;
+    f.choices = choices;
+    return f;
+}
+
+FieldDef reference(const QString& name, const QString& json, const QString& table)
+{
+    FieldDef f{name, json};
+    f.type = FieldType::Reference;
+    f.required = true;
+    f.references = table;
+    return f;
+}
+
+FieldDef date(const QString& name, const QString& json)
+{
+    return typed(name, json, FieldType::Date);
+}
+
+TableDef deviceTable()
+{
+    return {QStringLiteral("device"), QStringLiteral("devices"), TableKind::Record,
+            {text(QStringLiteral("label"), QStringLiteral("label"), 200)}};
+}
+
+TableDef engagementTable()
+{
+    TableDef t{QStringLiteral("engagement"), QStringLiteral("engagement"), TableKind::Singleton, {}};
+    t.fields = {
+        title(QStringLiteral("title"), QStringLiteral("title")),
+        text(QStringLiteral("programme"), QStringLiteral("programme"), 100),
+        typed(QStringLiteral("programme_version"), QStringLiteral("programmeVersion"), FieldType::Integer, true),
+        text(QStringLiteral("host_name"), QStringLiteral("hostName"), 300),
+        choice(QStringLiteral("host_type"), QStringLiteral("hostType"),
+               {QString(), QStringLiteral("county"), QStringLiteral("district"), QStringLiteral("unitary"),
+                QStringLiteral("metropolitan"), QStringLiteral("london-borough"),
+                QStringLiteral("combined-authority"), QStringLiteral("fire-and-rescue"),
+                QStringLiteral("national-park"), QStringLiteral("welsh-principal"), QStringLiteral("other")}),
+        text(QStringLiteral("political_control"), QStringLiteral("politicalControl"), 200),
+        text(QStringLiteral("host_region"), QStringLiteral("hostRegion"), 200),
+        typed(QStringLiteral("host_population"), QStringLiteral("hostPopulation"), FieldType::Integer),
+        date(QStringLiteral("scoping_meeting"), QStringLiteral("scopingMeeting")),
+        date(QStringLiteral("position_statement_due"), QStringLiteral("positionStatementDue")),
+        date(QStringLiteral("pre_reading_sent"), QStringLiteral("preReadingSent")),
+        date(QStringLiteral("team_call"), QStringLiteral("teamCall")),
+        date(QStringLiteral("onsite_start"), QStringLiteral("onsiteStart")),
+        date(QStringLiteral("onsite_end"), QStringLiteral("onsiteEnd")),
+        date(QStringLiteral("feedback_presentation"), QStringLiteral("feedbackPresentation")),
+        date(QStringLiteral("report_draft"), QStringLiteral("reportDraft")),
+        date(QStringLiteral("factual_check_returned"), QStringLiteral("factualCheckReturned")),
+        date(QStringLiteral("report_published"), QStringLiteral("reportPublished")),
+        date(QStringLiteral("action_plan_published"), QStringLiteral("actionPlanPublished")),
+        date(QStringLiteral("progress_review"), QStringLiteral("progressReview")),
+        date(QStringLiteral("progress_review_published"), QStringLiteral("progressReviewPublished")),
+        text(QStringLiteral("notes"), QStringLiteral("notes"), 20000),
+    };
+    return t;
+}
+
+TableDef themeTable()
+{
+    TableDef t{QStringLiteral("theme"), QStringLiteral("themes"), TableKind::Record, {}};
+    t.fields = {
+        title(QStringLiteral("title"), QStringLiteral("title")),
+        choice(QStringLiteral("kind"), QStringLiteral("kind"), {QStringLiteral("core"), QStringLiteral("focus")}),
+        text(QStringLiteral("template_key"), QStringLiteral("templateKey"), 100),
+        text(QStringLiteral("description"), QStringLiteral("description"), 20000),
+        typed(QStringLiteral("position"), QStringLiteral("position"), FieldType::Real, true),
+    };
+    t.orderField = QStringLiteral("position");
+    return t;
+}
+
+TableDef keyQuestionTable()
+{
+    TableDef t{QStringLiteral("key_question"), QStringLiteral("keyQuestions"), TableKind::Record, {}};
+    t.fields = {
+        reference(QStringLiteral("theme_id"), QStringLiteral("theme"), QStringLiteral("theme")),
+        title(QStringLiteral("text"), QStringLiteral("text")),
+        typed(QStringLiteral("position"), QStringLiteral("position"), FieldType::Real, true),
+    };
+    t.fields[1].maxLength = 2000;
+    t.orderField = QStringLiteral("position");
+    return t;
+}
+
+TableDef memberTable()
+{
+    TableDef t{QStringLiteral("member"), QStringLiteral("members"), TableKind::Record, {}};
+    FieldDef poolRef = text(QStringLiteral("pool_ref"), QStringLiteral("poolRef"), 100);
+    poolRef.scope = FieldScope::Local; // the id in this user's own peer pool
+    t.fields = {
+        title(QStringLiteral("name"), QStringLiteral("name")),
+        choice(QStringLiteral("role"), QStringLiteral("role"),
+               {QStringLiteral("officer-peer"), QStringLiteral("lead-officer-peer"),
+                QStringLiteral("lead-member-peer"), QStringLiteral("member-peer"),
+                QStringLiteral("external-peer"), QStringLiteral("challenge-manager"),
+                QStringLiteral("support-officer"), QStringLiteral("shadow-peer"), QStringLiteral("other")}),
+        text(QStringLiteral("job_title"), QStringLiteral("jobTitle"), 300),
+        text(QStringLiteral("organisation"), QStringLiteral("organisation"), 300),
+        choice(QStringLiteral("sector"), QStringLiteral("sector"),
+               {QStringLiteral("local-government"), QStringLiteral("health"), QStringLiteral("private"),
+                QStringLiteral("voluntary"), QStringLiteral("academic"), QStringLiteral("central-government"),
+                QStringLiteral("other")}),
+        text(QStringLiteral("political_group"), QStringLiteral("politicalGroup"), 100),
+        text(QStringLiteral("email"), QStringLiteral("email"), 320),
+        text(QStringLiteral("phone"), QStringLiteral("phone"), 50),
+        text(QStringLiteral("expertise"), QStringLiteral("expertise"), 2000),
+        text(QStringLiteral("notes"), QStringLiteral("notes"), 20000),
+        typed(QStringLiteral("position"), QStringLiteral("position"), FieldType::Real, true),
+        poolRef,
+    };
+    t.orderField = QStringLiteral("position");
+    return t;
+}
+
+TableDef themeLeadTable()
+{
+    TableDef t{QStringLiteral("theme_lead"), QStringLiteral("themeLeads"), TableKind::Link, {}};
+    t.fields = {
+        reference(QStringLiteral("theme_id"), QStringLiteral("theme"), QStringLiteral("theme")),
+        reference(QStringLiteral("member_id"), QStringLiteral("member"), QStringLiteral("member")),
+    };
+    return t;
+}
+
+} // namespace
+
+const Registry& Registry::standard()
+{
+    static const Registry registry(1, {deviceTable(), engagementTable(), themeTable(), keyQuestionTable(),
+                                       memberTable(), themeLeadTable()});
+    return registry;
+}
+
+} // namespace pc

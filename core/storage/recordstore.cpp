@@ -1,0 +1,335 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "recordstore.h"
+
+#include "common/error.h"
+#include "common/uuidsource.h"
+#include "database.h"
+#include "installation.h"
+#include "model/fieldvalue.h"
+#include "model/registry.h"
+#include "schema.h"
+
+#include <QObject>
+
+namespace pc {
+
+RecordStore::RecordStore(Database& db, const Registry& registry, Installation& installation)
+    : m_db(db)
+    , m_registry(registry)
+    , m_installation(installation)
+{
+}
+
+QString RecordStore::selectSql(const TableDef& table) const
+{
+    QStringList columns{QStringLiteral("id")};
+    for (const FieldDef& field : table.fields)
+        columns.append(field.name);
+    columns.append(QStringLiteral("deleted"));
+    return QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QStringLiteral(", ")), table.name);
+}
+
+Record RecordStore::readRow(const TableDef& table, Statement& statement) const
+{
+    Record record;
+    record.id = QUuid::fromString(statement.text(0));
+    int column = 1;
+    for (const FieldDef& field : table.fields) {
+        record.values.insert(field.name, normalizedValue(field, statement.value(column)));
+        ++column;
+    }
+    record.deleted = statement.integer(column) != 0;
+    return record;
+}
+
+std::optional<Record> RecordStore::find(const TableDef& table, const QUuid& id, Visibility visibility) const
+{
+    QString sql = selectSql(table) + QStringLiteral(" WHERE id = ?1");
+    if (visibility == Visibility::LiveOnly)
+        sql += QStringLiteral(" AND live = 1");
+    Statement statement(m_db, sql);
+    statement.bind(1, idText(id));
+    if (!statement.step())
+        return std::nullopt;
+    return readRow(table, statement);
+}
+
+QList<Record> RecordStore::list(const TableDef& table, Visibility visibility) const
+{
+    QString sql = selectSql(table);
+    if (visibility == Visibility::LiveOnly)
+        sql += QStringLiteral(" WHERE live = 1");
+    sql += table.orderField.isEmpty() ? QStringLiteral(" ORDER BY id")
+                                      : QStringLiteral(" ORDER BY %1, id").arg(table.orderField);
+    Statement statement(m_db, sql);
+    QList<Record> records;
+    while (statement.step())
+        records.append(readRow(table, statement));
+    return records;
+}
+
+QList<Record> RecordStore::children(const TableDef& table, const QString& field, const QUuid& target) const
+{
+    if (!table.field(field))
+        throw Error(ErrorKind::Constraint, QObject::tr("Internal error: %1 has no field %2.").arg(table.name, field));
+    QString sql = selectSql(table) + QStringLiteral(" WHERE live = 1 AND %1 = ?1").arg(field);
+    sql += table.orderField.isEmpty() ? QStringLiteral(" ORDER BY id")
+                                      : QStringLiteral(" ORDER BY %1, id").arg(table.orderField);
+    Statement statement(m_db, sql);
+    statement.bind(1, idText(target));
+    QList<Record> records;
+    while (statement.step())
+        records.append(readRow(table, statement));
+    return records;
+}
+
+qint64 RecordStore::count(const TableDef& table) const
+{
+    Statement statement(m_db, QStringLiteral("SELECT count(*) FROM %1 WHERE live = 1").arg(table.name));
+    return statement.step() ? statement.integer(0) : 0;
+}
+
+void RecordStore::requireTransaction() const
+{
+    if (!m_db.inTransaction())
+        throw Error(ErrorKind::Constraint, QObject::tr("Internal error: a write outside a transaction."));
+}
+
+void RecordStore::ensureDevice()
+{
+    if (m_deviceKnown)
+        return;
+    m_deviceKnown = true;
+    const TableDef* devices = m_registry.findTable(QStringLiteral("device"));
+    if (!devices)
+        return;
+    const QUuid id = m_installation.deviceId();
+    const auto existing = find(*devices, id, Visibility::IncludeDeleted);
+    if (!existing)
+        insert(*devices, Record{id, {{QStringLiteral("label"), m_installation.label().left(200)}}, false});
+    else if (existing->value(QStringLiteral("label")).toString() != m_installation.label().left(200))
+        update(*devices, id, {{QStringLiteral("label"), m_installation.label().left(200)}});
+}
+
+void RecordStore::validate(const TableDef& table, const FieldDef& field, const QVariant& value) const
+{
+    if (const auto problem = valueProblem(field, value))
+        throw Error(ErrorKind::InvalidInput, QObject::tr("The %1 of a %2 %3.")
+                                                 .arg(field.jsonName, table.name, *problem));
+}
+
+void RecordStore::writeStamp(const TableDef& table, const QUuid& id, const QString& field, const FieldStamp& stamp)
+{
+    Statement statement(m_db, QStringLiteral("INSERT INTO stamp (tbl, record, field, hlc, device, base_hlc, "
+                                             "base_device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                                             "ON CONFLICT (tbl, record, field) DO UPDATE SET hlc = excluded.hlc, "
+                                             "device = excluded.device, base_hlc = excluded.base_hlc, "
+                                             "base_device = excluded.base_device"));
+    statement.bind(1, table.name).bind(2, idText(id)).bind(3, field);
+    statement.bind(4, qint64(stamp.stamp.hlc)).bind(5, idText(stamp.stamp.device));
+    statement.bind(6, qint64(stamp.base.hlc))
+        .bind(7, stamp.base.device.isNull() ? QString() : idText(stamp.base.device));
+    statement.run();
+}
+
+void RecordStore::stampWrite(const TableDef& table, const QUuid& id, const QString& field)
+{
+    const QHash<QString, FieldStamp> current = stamps(table, id);
+    const Stamp base = current.value(field).stamp;
+    const Stamp stamp{m_installation.hlc().tick(), m_installation.deviceId()};
+    writeStamp(table, id, field, {stamp, base});
+}
+
+void RecordStore::insert(const TableDef& table, const Record& record)
+{
+    requireTransaction();
+    ensureDevice();
+    if (record.id.isNull())
+        throw Error(ErrorKind::Constraint, QObject::tr("Internal error: a %1 without an id.").arg(table.name));
+    if (find(table, record.id, Visibility::IncludeDeleted))
+        throw Error(ErrorKind::Constraint, QObject::tr("Internal error: the %1 %2 exists already.")
+                                               .arg(table.name, idText(record.id)));
+    QStringList columns{QStringLiteral("id")};
+    QList<QVariant> values{idText(record.id)};
+    for (const FieldDef& field : table.fields) {
+        const QVariant value = record.values.contains(field.name) ? normalizedValue(field, record.value(field.name))
+                                                                  : defaultValue(field);
+        validate(table, field, value);
+        columns.append(field.name);
+        values.append(value);
+    }
+    QStringList placeholders;
+    for (int i = 1; i <= values.size(); ++i)
+        placeholders.append(QStringLiteral("?%1").arg(i));
+    Statement statement(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                  .arg(table.name, columns.join(QStringLiteral(", ")),
+                                       placeholders.join(QStringLiteral(", "))));
+    for (int i = 0; i < values.size(); ++i)
+        statement.bind(i + 1, values[i]);
+    statement.run();
+    for (const FieldDef& field : table.fields) {
+        if (field.isMerged())
+            writeStamp(table, record.id, field.name,
+                       {Stamp{m_installation.hlc().tick(), m_installation.deviceId()}, Stamp{}});
+    }
+    m_touched[table.name].insert(record.id);
+}
+
+bool RecordStore::update(const TableDef& table, const QUuid& id, const QVariantMap& values)
+{
+    requireTransaction();
+    ensureDevice();
+    const auto current = find(table, id, Visibility::IncludeDeleted);
+    if (!current)
+        throw Error(ErrorKind::Constraint,
+                    QObject::tr("The %1 being changed no longer exists.").arg(table.name));
+    bool changed = false;
+    bool mergedChanged = false;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        const FieldDef* field = table.field(it.key());
+        if (!field)
+            throw Error(ErrorKind::Constraint, QObject::tr("Internal error: %1 has no field %2.").arg(table.name, it.key()));
+        const QVariant value = normalizedValue(*field, it.value());
+        validate(table, *field, value);
+        if (value == current->value(field->name))
+            continue;
+        Statement statement(m_db, QStringLiteral("UPDATE %1 SET %2 = ?1 WHERE id = ?2").arg(table.name, field->name));
+        statement.bind(1, value).bind(2, idText(id));
+        statement.run();
+        if (field->isMerged()) {
+            stampWrite(table, id, field->name);
+            mergedChanged = true;
+        }
+        changed = true;
+    }
+    if (mergedChanged && current->deleted)
+        refreshLiveness(table, id);
+    if (changed)
+        m_touched[table.name].insert(id);
+    return changed;
+}
+
+void RecordStore::remove(const TableDef& table, const QUuid& id)
+{
+    requireTransaction();
+    ensureDevice();
+    Statement statement(m_db, QStringLiteral("UPDATE %1 SET deleted = 1 WHERE id = ?1").arg(table.name));
+    statement.bind(1, idText(id));
+    statement.run();
+    if (m_db.changes() == 0)
+        throw Error(ErrorKind::Constraint, QObject::tr("The %1 being deleted no longer exists.").arg(table.name));
+    stampWrite(table, id, deletedField);
+    refreshLiveness(table, id);
+    m_touched[table.name].insert(id);
+}
+
+void RecordStore::restore(const TableDef& table, const QUuid& id)
+{
+    requireTransaction();
+    ensureDevice();
+    Statement statement(m_db, QStringLiteral("UPDATE %1 SET deleted = 0 WHERE id = ?1").arg(table.name));
+    statement.bind(1, idText(id));
+    statement.run();
+    if (m_db.changes() == 0)
+        throw Error(ErrorKind::Constraint, QObject::tr("The %1 being restored no longer exists.").arg(table.name));
+    stampWrite(table, id, deletedField);
+    refreshLiveness(table, id);
+    m_touched[table.name].insert(id);
+}
+
+QUuid RecordStore::link(const TableDef& table, const QUuid& first, const QUuid& second)
+{
+    if (table.kind != TableKind::Link || table.fields.size() != 2)
+        throw Error(ErrorKind::Constraint, QObject::tr("Internal error: %1 is not a link table.").arg(table.name));
+    const QUuid id = linkId(first, second);
+    const auto existing = find(table, id, Visibility::IncludeDeleted);
+    if (!existing)
+        insert(table, Record{id, {{table.fields[0].name, first}, {table.fields[1].name, second}}, false});
+    else if (existing->deleted)
+        restore(table, id);
+    return id;
+}
+
+QHash<QString, FieldStamp> RecordStore::stamps(const TableDef& table, const QUuid& id) const
+{
+    Statement statement(m_db, QStringLiteral("SELECT field, hlc, device, base_hlc, base_device FROM stamp "
+                                             "WHERE tbl = ?1 AND record = ?2"));
+    statement.bind(1, table.name).bind(2, idText(id));
+    QHash<QString, FieldStamp> result;
+    while (statement.step()) {
+        FieldStamp stamp;
+        stamp.stamp = {quint64(statement.integer(1)), QUuid::fromString(statement.text(2))};
+        stamp.base = {quint64(statement.integer(3)), QUuid::fromString(statement.text(4))};
+        result.insert(statement.text(0), stamp);
+    }
+    return result;
+}
+
+quint64 RecordStore::newestHlc() const
+{
+    Statement statement(m_db, QStringLiteral("SELECT max(hlc) FROM stamp"));
+    return statement.step() ? quint64(statement.integer(0)) : 0;
+}
+
+void RecordStore::put(const TableDef& table, const Record& record, const QHash<QString, FieldStamp>& stamps)
+{
+    requireTransaction();
+    QStringList columns{QStringLiteral("id"), QStringLiteral("deleted")};
+    QList<QVariant> values{idText(record.id), qint64(record.deleted ? 1 : 0)};
+    for (const FieldDef& field : table.fields) {
+        if (!record.values.contains(field.name))
+            continue;
+        const QVariant value = normalizedValue(field, record.value(field.name));
+        validate(table, field, value);
+        columns.append(field.name);
+        values.append(value);
+    }
+    QStringList placeholders;
+    QStringList updates;
+    for (int i = 0; i < columns.size(); ++i) {
+        placeholders.append(QStringLiteral("?%1").arg(i + 1));
+        if (i > 0)
+            updates.append(QStringLiteral("%1 = excluded.%1").arg(columns[i]));
+    }
+    Statement statement(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                                  .arg(table.name, columns.join(QStringLiteral(", ")),
+                                       placeholders.join(QStringLiteral(", ")), updates.join(QStringLiteral(", "))));
+    for (int i = 0; i < values.size(); ++i)
+        statement.bind(i + 1, values[i]);
+    statement.run();
+    for (auto it = stamps.cbegin(); it != stamps.cend(); ++it) {
+        writeStamp(table, record.id, it.key(), it.value());
+        m_installation.hlc().observe(it.value().stamp.hlc);
+    }
+    refreshLiveness(table, record.id);
+    m_touched[table.name].insert(record.id);
+}
+
+void RecordStore::refreshLiveness(const TableDef& table, const QUuid& id)
+{
+    // Live unless the tombstone is set and no other field was written after it (MERGE.md):
+    // computed from stamps alone, so every copy agrees whatever the merge order.
+    Statement read(m_db, QStringLiteral("SELECT deleted FROM %1 WHERE id = ?1").arg(table.name));
+    read.bind(1, idText(id));
+    if (!read.step())
+        return;
+    bool live = read.integer(0) == 0;
+    if (!live) {
+        const QHash<QString, FieldStamp> all = stamps(table, id);
+        const Stamp tombstone = all.value(deletedField).stamp;
+        for (auto it = all.cbegin(); it != all.cend(); ++it) {
+            if (it.key() != deletedField && it.value().stamp > tombstone)
+                live = true;
+        }
+    }
+    Statement write(m_db, QStringLiteral("UPDATE %1 SET live = ?1 WHERE id = ?2").arg(table.name));
+    write.bind(1, qint64(live ? 1 : 0)).bind(2, idText(id));
+    write.run();
+}
+
+QHash<QString, QSet<QUuid>> RecordStore::takeTouched()
+{
+    return std::exchange(m_touched, {});
+}
+
+} // namespace pc

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/record.h"
+#include "model/stamp.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+
+#include <optional>
+
+namespace pc {
+
+class Database;
+class Installation;
+class Registry;
+struct FieldDef;
+struct TableDef;
+
+enum class Visibility { LiveOnly, IncludeDeleted };
+
+/// The stamped record layer under every repository: reads records of any registry table and
+/// writes them so that every write of a merged field stores its stamp and the stamp it replaced
+/// in the same transaction (MERGE.md). Writes need a transaction opened by the caller.
+class RecordStore
+{
+public:
+    RecordStore(Database& db, const Registry& registry, Installation& installation);
+
+    [[nodiscard]] const Registry& registry() const { return m_registry; }
+    [[nodiscard]] Installation& installation() { return m_installation; }
+
+    [[nodiscard]] std::optional<Record> find(const TableDef& table, const QUuid& id,
+                                             Visibility visibility = Visibility::LiveOnly) const;
+    /// Records sorted by the table's order field, then id.
+    [[nodiscard]] QList<Record> list(const TableDef& table, Visibility visibility = Visibility::LiveOnly) const;
+    /// Live records whose reference `field` points at `target`, sorted as list().
+    [[nodiscard]] QList<Record> children(const TableDef& table, const QString& field, const QUuid& target) const;
+    [[nodiscard]] qint64 count(const TableDef& table) const;
+
+    /// Adds a record with every field stamped; unset fields take their defaults.
+    void insert(const TableDef& table, const Record& record);
+    /// Changes the given fields; stamps only those whose value really changed. Returns whether
+    /// anything changed. Editing a deleted record revives it.
+    bool update(const TableDef& table, const QUuid& id, const QVariantMap& values);
+    /// Deletes by a stamped tombstone; the row stays for merging and undo.
+    void remove(const TableDef& table, const QUuid& id);
+    /// Undoes a delete with a newer stamp on the tombstone.
+    void restore(const TableDef& table, const QUuid& id);
+    /// Links two records (a Link table); relinking a removed link revives it.
+    QUuid link(const TableDef& table, const QUuid& first, const QUuid& second);
+
+    [[nodiscard]] QHash<QString, FieldStamp> stamps(const TableDef& table, const QUuid& id) const;
+    [[nodiscard]] quint64 newestHlc() const;
+
+    /// For the merge and the JSON import: stores a record's values and stamps as given, without
+    /// ticking the clock, then recomputes whether the record is live.
+    void put(const TableDef& table, const Record& record, const QHash<QString, FieldStamp>& stamps);
+
+    /// Records written since the last call, per table: the change notification's payload.
+    [[nodiscard]] QHash<QString, QSet<QUuid>> takeTouched();
+    void discardTouched() { m_touched.clear(); }
+
+private:
+    void requireTransaction() const;
+    void ensureDevice();
+    void validate(const TableDef& table, const FieldDef& field, const QVariant& value) const;
+    void writeStamp(const TableDef& table, const QUuid& id, const QString& field, const FieldStamp& stamp);
+    void stampWrite(const TableDef& table, const QUuid& id, const QString& field);
+    void refreshLiveness(const TableDef& table, const QUuid& id);
+    [[nodiscard]] Record readRow(const TableDef& table, class Statement& statement) const;
+    [[nodiscard]] QString selectSql(const TableDef& table) const;
+
+    Database& m_db;
+    const Registry& m_registry;
+    Installation& m_installation;
+    bool m_deviceKnown = false;
+    QHash<QString, QSet<QUuid>> m_touched;
+};
+
+} // namespace pc
