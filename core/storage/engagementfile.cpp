@@ -106,6 +106,26 @@ std::unique_ptr<EngagementFile> EngagementFile::create(const QString& path, Inst
                                                        const std::function<void(RecordStore&)>& populate,
                                                        const Registry* registry)
 {
+    return createFrom(
+        path, installation,
+        [&](RecordStore& records) {
+            records.insert(records.registry().table(QStringLiteral("engagement")),
+                           Record{installation.uuids().next(),
+                                  {{QStringLiteral("title"), engagement.title},
+                                   {QStringLiteral("programme"), engagement.programme},
+                                   {QStringLiteral("programme_version"), qint64(engagement.programmeVersion)},
+                                   {QStringLiteral("host_name"), engagement.hostName}},
+                                  false});
+            if (populate)
+                populate(records);
+        },
+        registry);
+}
+
+std::unique_ptr<EngagementFile> EngagementFile::createFrom(const QString& path, Installation& installation,
+                                                           const std::function<void(RecordStore&)>& populate,
+                                                           const Registry* registry)
+{
     const Registry& reg = registry ? *registry : Registry::standard();
     if (QFileInfo::exists(path))
         throw Error(ErrorKind::InvalidInput,
@@ -122,15 +142,7 @@ std::unique_ptr<EngagementFile> EngagementFile::create(const QString& path, Inst
         db->exec(QStringLiteral("PRAGMA user_version = %1").arg(reg.version()));
         schema::create(*db, reg);
         RecordStore records(*db, reg, installation);
-        records.insert(reg.table(QStringLiteral("engagement")),
-                       Record{installation.uuids().next(),
-                              {{QStringLiteral("title"), engagement.title},
-                               {QStringLiteral("programme"), engagement.programme},
-                               {QStringLiteral("programme_version"), qint64(engagement.programmeVersion)},
-                               {QStringLiteral("host_name"), engagement.hostName}},
-                              false});
-        if (populate)
-            populate(records);
+        populate(records);
         transaction.commit();
     } catch (...) {
         QFile::remove(temporary);

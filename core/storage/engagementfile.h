@@ -65,6 +65,12 @@ public:
     create(const QString& path, Installation& installation, const NewEngagement& engagement,
            const std::function<void(RecordStore&)>& populate = {}, const Registry* registry = nullptr);
 
+    /// Creates a new file whose every record, the engagement included, comes from `populate`
+    /// (the JSON import). The file appears only when `populate` succeeded.
+    [[nodiscard]] static std::unique_ptr<EngagementFile>
+    createFrom(const QString& path, Installation& installation, const std::function<void(RecordStore&)>& populate,
+               const Registry* registry = nullptr);
+
     /// Opens and checks a file; upgrades an older one after a backup. Throws pc::Error.
     [[nodiscard]] static std::unique_ptr<EngagementFile> open(const QString& path, Installation& installation,
                                                               const OpenOptions& options = {},
