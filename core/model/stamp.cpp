@@ -35,4 +35,16 @@ std::optional<Stamp> Stamp::fromText(const QString& text)
     return Stamp{hlc, device};
 }
 
+bool isLive(bool deletedRegister, const QHash<QString, FieldStamp>& stamps)
+{
+    if (!deletedRegister)
+        return true;
+    const Stamp tombstone = stamps.value(QStringLiteral("deleted")).stamp;
+    for (auto it = stamps.cbegin(); it != stamps.cend(); ++it) {
+        if (it.key() != QStringLiteral("deleted") && it.value().stamp > tombstone)
+            return true;
+    }
+    return false;
+}
+
 } // namespace pc

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QUuid>
 
@@ -36,5 +37,10 @@ struct FieldStamp
 
     friend bool operator==(const FieldStamp&, const FieldStamp&) = default;
 };
+
+/// Whether a record is live: its tombstone is unset, or some other field was written after
+/// the tombstone (a later edit revives a deleted record; MERGE.md). Computed from stamps alone,
+/// so every copy agrees whatever order merges came in.
+[[nodiscard]] bool isLive(bool deletedRegister, const QHash<QString, FieldStamp>& stamps);
 
 } // namespace pc

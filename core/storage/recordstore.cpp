@@ -265,6 +265,28 @@ QHash<QString, FieldStamp> RecordStore::stamps(const TableDef& table, const QUui
     return result;
 }
 
+QHash<QUuid, QHash<QString, FieldStamp>> RecordStore::allStamps(const TableDef& table) const
+{
+    Statement statement(m_db, QStringLiteral("SELECT record, field, hlc, device, base_hlc, base_device FROM stamp "
+                                             "WHERE tbl = ?1"));
+    statement.bind(1, table.name);
+    QHash<QUuid, QHash<QString, FieldStamp>> result;
+    QHash<QString, QUuid> devices; // a handful of devices: parse each id once
+    const auto device = [&devices](const QString& text) {
+        auto it = devices.find(text);
+        if (it == devices.end())
+            it = devices.insert(text, QUuid::fromString(text));
+        return *it;
+    };
+    while (statement.step()) {
+        FieldStamp stamp;
+        stamp.stamp = {quint64(statement.integer(2)), device(statement.text(3))};
+        stamp.base = {quint64(statement.integer(4)), device(statement.text(5))};
+        result[QUuid::fromString(statement.text(0))].insert(statement.text(1), stamp);
+    }
+    return result;
+}
+
 quint64 RecordStore::newestHlc() const
 {
     Statement statement(m_db, QStringLiteral("SELECT max(hlc) FROM stamp"));
@@ -307,21 +329,12 @@ void RecordStore::put(const TableDef& table, const Record& record, const QHash<Q
 
 void RecordStore::refreshLiveness(const TableDef& table, const QUuid& id)
 {
-    // Live unless the tombstone is set and no other field was written after it (MERGE.md):
-    // computed from stamps alone, so every copy agrees whatever the merge order.
     Statement read(m_db, QStringLiteral("SELECT deleted FROM %1 WHERE id = ?1").arg(table.name));
     read.bind(1, idText(id));
     if (!read.step())
         return;
-    bool live = read.integer(0) == 0;
-    if (!live) {
-        const QHash<QString, FieldStamp> all = stamps(table, id);
-        const Stamp tombstone = all.value(deletedField).stamp;
-        for (auto it = all.cbegin(); it != all.cend(); ++it) {
-            if (it.key() != deletedField && it.value().stamp > tombstone)
-                live = true;
-        }
-    }
+    const bool deleted = read.integer(0) != 0;
+    const bool live = !deleted || isLive(deleted, stamps(table, id));
     Statement write(m_db, QStringLiteral("UPDATE %1 SET live = ?1 WHERE id = ?2").arg(table.name));
     write.bind(1, qint64(live ? 1 : 0)).bind(2, idText(id));
     write.run();

@@ -52,6 +52,8 @@ public:
     QUuid link(const TableDef& table, const QUuid& first, const QUuid& second);
 
     [[nodiscard]] QHash<QString, FieldStamp> stamps(const TableDef& table, const QUuid& id) const;
+    /// Every stamp of a table in one query, by record then field.
+    [[nodiscard]] QHash<QUuid, QHash<QString, FieldStamp>> allStamps(const TableDef& table) const;
     [[nodiscard]] quint64 newestHlc() const;
 
     /// For the merge and the JSON import: stores a record's values and stamps as given, without

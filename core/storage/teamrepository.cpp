@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "teamrepository.h"
+
+#include "common/uuidsource.h"
+#include "installation.h"
+#include "model/registry.h"
+#include "recordstore.h"
+
+#include <algorithm>
+
+namespace pc {
+
+namespace {
+
+const QString memberTable = QStringLiteral("member");
+const QString leadTable = QStringLiteral("theme_lead");
+
+Member memberFrom(const Record& r)
+{
+    Member m;
+    m.id = r.id;
+    m.name = r.value(QStringLiteral("name")).toString();
+    m.role = roleFromKey(r.value(QStringLiteral("role")).toString());
+    m.jobTitle = r.value(QStringLiteral("job_title")).toString();
+    m.organisation = r.value(QStringLiteral("organisation")).toString();
+    m.sector = sectorFromKey(r.value(QStringLiteral("sector")).toString());
+    m.politicalGroup = r.value(QStringLiteral("political_group")).toString();
+    m.email = r.value(QStringLiteral("email")).toString();
+    m.phone = r.value(QStringLiteral("phone")).toString();
+    m.expertise = r.value(QStringLiteral("expertise")).toString();
+    m.notes = r.value(QStringLiteral("notes")).toString();
+    m.position = r.value(QStringLiteral("position")).toDouble();
+    return m;
+}
+
+QVariantMap valuesOf(const Member& m)
+{
+    return {{QStringLiteral("name"), m.name},
+            {QStringLiteral("role"), roleKey(m.role)},
+            {QStringLiteral("job_title"), m.jobTitle},
+            {QStringLiteral("organisation"), m.organisation},
+            {QStringLiteral("sector"), sectorKey(m.sector)},
+            {QStringLiteral("political_group"), m.politicalGroup},
+            {QStringLiteral("email"), m.email},
+            {QStringLiteral("phone"), m.phone},
+            {QStringLiteral("expertise"), m.expertise},
+            {QStringLiteral("notes"), m.notes},
+            {QStringLiteral("position"), m.position}};
+}
+
+} // namespace
+
+TeamRepository::TeamRepository(RecordStore& records)
+    : m_records(records)
+{
+}
+
+QList<Member> TeamRepository::members() const
+{
+    QList<Member> result;
+    for (const Record& r : m_records.list(m_records.registry().table(memberTable)))
+        result.append(memberFrom(r));
+    return result;
+}
+
+std::optional<Member> TeamRepository::member(const QUuid& id) const
+{
+    const auto record = m_records.find(m_records.registry().table(memberTable), id);
+    return record ? std::optional<Member>(memberFrom(*record)) : std::nullopt;
+}
+
+QUuid TeamRepository::addMember(Member member)
+{
+    const TableDef& table = m_records.registry().table(memberTable);
+    if (member.id.isNull())
+        member.id = m_records.installation().uuids().next();
+    if (member.position == 0) {
+        double last = 0;
+        for (const Record& r : m_records.list(table))
+            last = std::max(last, r.value(QStringLiteral("position")).toDouble());
+        member.position = last + 1;
+    }
+    m_records.insert(table, Record{member.id, valuesOf(member), false});
+    return member.id;
+}
+
+bool TeamRepository::updateMember(const Member& member)
+{
+    return m_records.update(m_records.registry().table(memberTable), member.id, valuesOf(member));
+}
+
+void TeamRepository::removeMember(const QUuid& id)
+{
+    m_records.remove(m_records.registry().table(memberTable), id);
+}
+
+void TeamRepository::setThemeLead(const QUuid& themeId, const QUuid& memberId, bool lead)
+{
+    const TableDef& table = m_records.registry().table(leadTable);
+    if (lead) {
+        m_records.link(table, themeId, memberId);
+        return;
+    }
+    const QUuid id = linkId(themeId, memberId);
+    if (m_records.find(table, id))
+        m_records.remove(table, id);
+}
+
+QList<QUuid> TeamRepository::themeLeads(const QUuid& themeId) const
+{
+    QList<QUuid> result;
+    for (const Record& r : m_records.children(m_records.registry().table(leadTable), QStringLiteral("theme_id"), themeId))
+        result.append(r.value(QStringLiteral("member_id")).toUuid());
+    return result;
+}
+
+} // namespace pc

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/member.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace pc {
+
+class RecordStore;
+
+/// The peer team and its theme leads.
+class TeamRepository
+{
+public:
+    explicit TeamRepository(RecordStore& records);
+
+    [[nodiscard]] QList<Member> members() const;
+    [[nodiscard]] std::optional<Member> member(const QUuid& id) const;
+    QUuid addMember(Member member);
+    bool updateMember(const Member& member);
+    void removeMember(const QUuid& id);
+
+    /// Makes (or stops making) a member a lead of a theme.
+    void setThemeLead(const QUuid& themeId, const QUuid& memberId, bool lead);
+    [[nodiscard]] QList<QUuid> themeLeads(const QUuid& themeId) const;
+
+private:
+    RecordStore& m_records;
+};
+
+} // namespace pc
