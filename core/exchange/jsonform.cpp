@@ -4,11 +4,10 @@
 #include "jsonform.h"
 
 #include "common/uuidsource.h"
+#include "jsonvalue.h"
 #include "model/registry.h"
 #include "storage/engagementfile.h"
 
-#include <QDate>
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -18,66 +17,37 @@ namespace pc::exchange {
 
 namespace {
 
-QJsonValue valueJson(const FieldDef& field, const QVariant& value)
-{
-    if (!value.isValid() || value.isNull())
-        return QJsonValue(QJsonValue::Null);
-    switch (field.type) {
-    case FieldType::Text:
-    case FieldType::Choice:
-        return value.toString();
-    case FieldType::Integer:
-        return value.toLongLong();
-    case FieldType::Real:
-        return value.toDouble();
-    case FieldType::Bool:
-        return value.toBool();
-    case FieldType::Date:
-        return value.toDate().toString(Qt::ISODate);
-    case FieldType::DateTime:
-        return value.toDateTime().toUTC().toString(Qt::ISODateWithMs);
-    case FieldType::Reference:
-        return idText(value.toUuid());
-    }
-    return QJsonValue(QJsonValue::Null);
-}
-
-QString stampText(const FieldStamp& stamp)
-{
-    if (stamp.base.isNull())
-        return stamp.stamp.toText();
-    return stamp.stamp.toText() + QLatin1Char(' ') + stamp.base.toText();
-}
-
 /// Stamps keyed by the JSON name of their field ("deleted" for the tombstone); stamps of fields
 /// left out of the export are left out too.
-QJsonObject stampsJson(const TableDef& table, const QHash<QString, FieldStamp>& stamps, const JsonOptions& options)
+QJsonObject stampsJson(const TableDef& table, const QHash<QString, FieldStamp>& stamps,
+                       const JsonOptions& options)
 {
     QJsonObject json;
     for (auto it = stamps.cbegin(); it != stamps.cend(); ++it) {
         if (it.key() == deletedField) {
-            json.insert(deletedField, stampText(it.value()));
+            json.insert(deletedField, fieldStampText(it.value()));
             continue;
         }
         const FieldDef* field = table.field(it.key());
         if (field && (field->isMerged() || options.localFields))
-            json.insert(field->jsonName, stampText(it.value()));
+            json.insert(field->jsonName, fieldStampText(it.value()));
     }
     return json;
 }
 
-QJsonObject recordJson(RecordStore& store, const TableDef& table, const Record& record, const JsonOptions& options)
+QJsonObject recordJson(const TableDef& table, const Record& record, const QHash<QString, FieldStamp>& stamps,
+                       const JsonOptions& options)
 {
     QJsonObject json;
     json.insert(QStringLiteral("id"), idText(record.id));
     for (const FieldDef& field : table.fields) {
         if (field.isMerged() || options.localFields)
-            json.insert(field.jsonName, valueJson(field, record.value(field.name)));
+            json.insert(field.jsonName, valueToJson(field, record.value(field.name)));
     }
     if (record.deleted)
         json.insert(deletedField, true);
     if (options.stamps)
-        json.insert(QStringLiteral("stamps"), stampsJson(table, store.stamps(table, record.id), options));
+        json.insert(QStringLiteral("stamps"), stampsJson(table, stamps, options));
     return json;
 }
 
@@ -93,18 +63,23 @@ QJsonObject exportEngagement(EngagementFile& file, const JsonOptions& options)
     json.insert(QStringLiteral("schemaVersion"), registry.version());
     for (const TableDef& table : registry.tables()) {
         QList<Record> records = store.list(table, Visibility::IncludeDeleted);
+        const QHash<QUuid, QHash<QString, FieldStamp>> stamps =
+            options.stamps ? store.allStamps(table) : QHash<QUuid, QHash<QString, FieldStamp>>();
         // Sorted by id text, not by the table's order field: the canonical form must not depend
         // on positions that two copies may have edited differently.
         std::sort(records.begin(), records.end(),
                   [](const Record& a, const Record& b) { return idText(a.id) < idText(b.id); });
         if (table.kind == TableKind::Singleton) {
-            json.insert(table.jsonName, records.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                          : QJsonValue(recordJson(store, table, records.first(), options)));
+            json.insert(table.jsonName,
+                        records.isEmpty()
+                            ? QJsonValue(QJsonValue::Null)
+                            : QJsonValue(recordJson(table, records.first(), stamps.value(records.first().id),
+                                                    options)));
             continue;
         }
         QJsonArray array;
         for (const Record& record : std::as_const(records))
-            array.append(recordJson(store, table, record, options));
+            array.append(recordJson(table, record, stamps.value(record.id), options));
         json.insert(table.jsonName, array);
     }
     return json;

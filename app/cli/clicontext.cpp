@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clicontext.h"
+
+#include <QDateTime>
+
+#include <cstdio>
+
+namespace pc::cli {
+
+CliContext::CliContext()
+    : out(stdout)
+    , err(stderr)
+{
+}
+
+Installation& CliContext::installation()
+{
+    if (!m_installation)
+        m_installation = Installation::loadOrCreate(Installation::defaultDirectory(), m_systemClock, m_randomIds);
+    return *m_installation;
+}
+
+Installation& CliContext::seededInstallation(quint64 seed)
+{
+    const QDateTime nineToday(QDate::currentDate(), QTime(9, 0), Qt::UTC);
+    m_fixedClock = std::make_unique<ManualClock>(nineToday.toMSecsSinceEpoch());
+    m_seededIds = std::make_unique<SeededUuidSource>(seed);
+    const QUuid device = SeededUuidSource(seed ^ 0xdec0de).next();
+    m_installation = std::make_unique<Installation>(device, QStringLiteral("PeerChallenge demo"), *m_fixedClock,
+                                                    *m_seededIds);
+    return *m_installation;
+}
+
+void CliContext::parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
+                       int minPositional, int maxPositional)
+{
+    parser.addHelpOption();
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("peerchallenge-cli %1").arg(command));
+    if (!parser.parse(withProgram))
+        throw UsageError{parser.errorText()};
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        out.flush();
+        throw ExitCode::Done;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minPositional)
+        throw UsageError{QObject::tr("\"%1\" needs more arguments.").arg(command)};
+    if (maxPositional >= 0 && count > maxPositional)
+        throw UsageError{QObject::tr("\"%1\" got an unexpected argument \"%2\".")
+                             .arg(command, parser.positionalArguments().value(maxPositional))};
+}
+
+} // namespace pc::cli

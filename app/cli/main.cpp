@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// peerchallenge-cli: the same core as the app, for scripts, tests and headless machines.
+#include "clicontext.h"
+
+#include "common/error.h"
+
+#include <QCoreApplication>
+
+#include <utility>
+
+using namespace pc;
+using namespace pc::cli;
+
+namespace {
+
+const std::pair<const char*, Command> commands[] = {
+    {"new", newCommand},         {"info", infoCommand},     {"demo", demoCommand},       {"export", exportCommand},
+    {"import", importCommand},   {"merge", mergeCommand},   {"backups", backupsCommand},
+};
+
+QString usage()
+{
+    return QObject::tr(
+        "Usage: peerchallenge-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  new FILE [--template ID] [--host NAME] [--title TITLE]   create an engagement file\n"
+        "  info FILE [--json]                                       show an engagement's summary\n"
+        "  demo FILE [--seed N]                                     create the fictional demo engagement\n"
+        "  export FILE --what engagement --format json -o OUT       export an engagement\n"
+        "  import FILE.json -o NEW                                  create an engagement from its JSON form\n"
+        "  merge TARGET SOURCE... [--json]                          merge copies of an engagement into TARGET\n"
+        "  backups list FILE | backups restore FILE N -o OUT        automatic backups of a file\n"
+        "\n"
+        "Run \"peerchallenge-cli COMMAND --help\" for a command's options.\n"
+        "Exit codes: 0 done, 1 problems found, 2 bad arguments or input refused, 3 file or disk error.\n");
+}
+
+int exitCodeFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Io:
+    case ErrorKind::DiskFull:
+    case ErrorKind::ReadOnly:
+    case ErrorKind::Locked:
+        return FileError;
+    default:
+        return BadInput;
+    }
+}
+
+int dispatch(CliContext& context, QStringList arguments)
+{
+    if (arguments.isEmpty() || arguments.first() == QStringLiteral("--help") || arguments.first() == QStringLiteral("-h")
+        || arguments.first() == QStringLiteral("help")) {
+        context.out << usage();
+        return arguments.isEmpty() ? BadInput : Done;
+    }
+    if (arguments.first() == QStringLiteral("--version") || arguments.first() == QStringLiteral("-v")) {
+        context.out << QStringLiteral("peerchallenge-cli %1\n").arg(QCoreApplication::applicationVersion());
+        return Done;
+    }
+    const QString name = arguments.takeFirst();
+    for (const auto& [command, run] : commands) {
+        if (name == QLatin1String(command))
+            return run(context, arguments);
+    }
+    throw UsageError{QObject::tr("There is no command \"%1\".").arg(name)};
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PeerChallenge"));
+    QCoreApplication::setApplicationName(QStringLiteral("PeerChallenge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PC_VERSION_STRING));
+    CliContext context;
+    int code = Done;
+    try {
+        code = dispatch(context, app.arguments().mid(1));
+    } catch (const UsageError& error) {
+        context.err << QObject::tr("peerchallenge-cli: %1\nRun \"peerchallenge-cli --help\" for usage.\n").arg(error.message);
+        code = BadInput;
+    } catch (const Error& error) {
+        context.err << QStringLiteral("peerchallenge-cli: %1\n").arg(error.message());
+        code = exitCodeFor(error.kind());
+    } catch (ExitCode early) {
+        code = early;
+    }
+    context.out.flush();
+    context.err.flush();
+    return code;
+}

@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storagehelpers.h"
+
+#include "storage/backups.h"
+#include "storage/migrations.h"
+#include "storage/schema.h"
+
+#include <QFile>
+
+using namespace pc;
+using namespace pc::test;
+
+namespace {
+
+const QString fixtureName = QStringLiteral("engagement-v1.peerchallenge");
+
+/// A synthetic schema version 2: the standard tables, a new text field on `theme` and a new
+/// table, as the next real version will add them.
+const Registry& registryV2()
+{
+    static const Registry registry = [] {
+        QList<TableDef> tables = Registry::standard().tables();
+        for (TableDef& table : tables) {
+            if (table.name == QStringLiteral("theme")) {
+                FieldDef colour;
+                colour.name = QStringLiteral("colour");
+                colour.jsonName = QStringLiteral("colour");
+                colour.required = true;
+                colour.maxLength = 50;
+                colour.since = 2;
+                table.fields.append(colour);
+            }
+        }
+        FieldDef place;
+        place.name = QStringLiteral("place");
+        place.jsonName = QStringLiteral("place");
+        place.required = true;
+        place.since = 2;
+        TableDef visits;
+        visits.name = QStringLiteral("site_visit");
+        visits.jsonName = QStringLiteral("siteVisits");
+        visits.fields = {place};
+        visits.since = 2;
+        tables.append(visits);
+        return Registry(2, tables);
+    }();
+    return registry;
+}
+
+/// A version-1 file with one theme.
+QString makeV1(const TempFolder& folder, TestDevice& device, const QString& name)
+{
+    const QString path = folder.path(name);
+    auto file = makeEngagement(path, device);
+    EngagementFile::Edit edit(*file);
+    file->records().insert(
+        file->registry().table(QStringLiteral("theme")),
+        Record{device.uuids.next(), {{QStringLiteral("title"), QStringLiteral("Leadership")}}, false});
+    edit.commit();
+    return path;
+}
+
+QStringList themeTitles(EngagementFile& file)
+{
+    QStringList titles;
+    for (const Record& theme : file.records().list(file.registry().table(QStringLiteral("theme"))))
+        titles.append(theme.value(QStringLiteral("title")).toString());
+    return titles;
+}
+
+void checkIsV1(const QString& path, TestDevice& device)
+{
+    OpenOptions options = withoutBackup();
+    options.readOnly = true;
+    auto file = EngagementFile::open(path, device.installation, options);
+    CHECK(file->schemaVersion() == 1);
+    CHECK(themeTitles(*file) == QStringList{QStringLiteral("Leadership")});
+}
+
+/// The fixture's content, written once by the hidden generator and read by the fixture test.
+void populateFixture(EngagementFile& file, TestDevice& device)
+{
+    const Registry& registry = file.registry();
+    EngagementFile::Edit edit(file);
+    RecordStore& records = file.records();
+    const QUuid theme = device.uuids.next();
+    records.insert(
+        registry.table(QStringLiteral("theme")),
+        Record{theme,
+               {{QStringLiteral("title"), QStringLiteral("Leadership")}, {QStringLiteral("position"), 1.0}},
+               false});
+    records.insert(registry.table(QStringLiteral("theme")),
+                   Record{device.uuids.next(),
+                          {{QStringLiteral("title"), QStringLiteral("Financial planning")},
+                           {QStringLiteral("position"), 2.0}},
+                          false});
+    records.insert(registry.table(QStringLiteral("key_question")),
+                   Record{device.uuids.next(),
+                          {{QStringLiteral("theme_id"), theme},
+                           {QStringLiteral("text"), QStringLiteral("Is there a shared vision?")}},
+                          false});
+    const QUuid lead = device.uuids.next();
+    records.insert(memberTable(file), Record{lead,
+                                             {{QStringLiteral("name"), QStringLiteral("Ada Lovelace")},
+                                              {QStringLiteral("role"), QStringLiteral("lead-officer-peer")},
+                                              {QStringLiteral("pool_ref"), QStringLiteral("P-1")}},
+                                             false});
+    const QUuid gone = device.uuids.next();
+    records.insert(memberTable(file),
+                   Record{gone, {{QStringLiteral("name"), QStringLiteral("Removed Peer")}}, false});
+    records.link(registry.table(QStringLiteral("theme_lead")), theme, lead);
+    edit.commit();
+    device.clock.advance(1000);
+    EngagementFile::Edit removal(file);
+    records.remove(memberTable(file), gone);
+    removal.commit();
+}
+
+void checkFixtureContent(EngagementFile& file)
+{
+    CHECK(themeTitles(file)
+          == (QStringList{QStringLiteral("Leadership"), QStringLiteral("Financial planning")}));
+    CHECK(memberNames(file) == QStringList{QStringLiteral("Ada Lovelace")});
+    const QList<Record> all = file.records().list(memberTable(file), Visibility::IncludeDeleted);
+    CHECK(all.size() == 2);
+    CHECK(file.records().count(file.registry().table(QStringLiteral("key_question"))) == 1);
+    CHECK(file.records().count(file.registry().table(QStringLiteral("theme_lead"))) == 1);
+    const auto engagement =
+        file.records().find(file.registry().table(QStringLiteral("engagement")), file.engagementId());
+    REQUIRE(engagement);
+    CHECK(engagement->value(QStringLiteral("title")).toString() == QStringLiteral("Version 1 fixture"));
+}
+
+} // namespace
+
+TEST_CASE("An older file is upgraded after a backup copy is taken", "[storage][migration]")
+{
+    TempFolder folder;
+    TestDevice device;
+    const QString path = makeV1(folder, device, QStringLiteral("old.peerchallenge"));
+    OpenOptions options = withoutBackup();
+    QString backup;
+    SECTION("with a backup folder")
+    {
+        options.backupRoot = folder.path(QStringLiteral("backups"));
+        backup = BackupStore(options.backupRoot).folderFor(path)
+                 + QStringLiteral("/before-upgrade-v1.peerchallenge");
+    }
+    SECTION("without a backup folder")
+    {
+        backup = path + QStringLiteral(".v1-backup");
+    }
+    {
+        auto file = EngagementFile::open(path, device.installation, options, &registryV2());
+        CHECK(file->schemaVersion() == 2);
+        CHECK_NOTHROW(schema::verify(file->database(), registryV2(), 2));
+        CHECK(tableNames(file->database()).contains(QStringLiteral("site_visit")));
+        CHECK(columnNames(file->database(), QStringLiteral("theme")).contains(QStringLiteral("colour")));
+        const QList<Record> themes = file->records().list(file->registry().table(QStringLiteral("theme")));
+        REQUIRE(themes.size() == 1);
+        CHECK(themes.first().value(QStringLiteral("title")).toString() == QStringLiteral("Leadership"));
+        CHECK(themes.first().value(QStringLiteral("colour")).toString().isEmpty());
+        EngagementFile::Edit edit(*file);
+        file->records().insert(
+            file->registry().table(QStringLiteral("site_visit")),
+            Record{device.uuids.next(), {{QStringLiteral("place"), QStringLiteral("Town hall")}}, false});
+        edit.commit();
+    }
+    REQUIRE(QFileInfo::exists(backup));
+    checkIsV1(backup, device);
+
+    // Reopening the upgraded file runs no migration again and keeps what was written.
+    const QByteArray backupBytes = readAll(backup);
+    auto file = EngagementFile::open(path, device.installation, options, &registryV2());
+    CHECK(file->schemaVersion() == 2);
+    CHECK(file->records().count(file->registry().table(QStringLiteral("site_visit"))) == 1);
+    CHECK(readAll(backup) == backupBytes);
+    file.reset();
+
+    const auto error =
+        errorFrom([&] { (void)EngagementFile::open(path, device.installation, withoutBackup()); });
+    REQUIRE(error);
+    CHECK(error->kind() == ErrorKind::NewerVersion);
+}
+
+TEST_CASE("A migration step runs its extra work in the same transaction", "[storage][migration]")
+{
+    TempFolder folder;
+    TestDevice device;
+    const QString path = makeV1(folder, device, QStringLiteral("extra.peerchallenge"));
+    {
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        const MigrationStep paint{
+            2, [](Database& target) { target.exec(QStringLiteral("UPDATE theme SET colour = 'teal'")); }};
+        Migrator(registryV2(), {paint}).upgrade(*db, 1);
+        CHECK(db->pragmaInteger(QStringLiteral("user_version")) == 2);
+    }
+    auto file = EngagementFile::open(path, device.installation, withoutBackup(), &registryV2());
+    const QList<Record> themes = file->records().list(file->registry().table(QStringLiteral("theme")));
+    REQUIRE(themes.size() == 1);
+    CHECK(themes.first().value(QStringLiteral("colour")).toString() == QStringLiteral("teal"));
+}
+
+TEST_CASE("A migration step that fails leaves the file at its old version", "[storage][migration]")
+{
+    TempFolder folder;
+    TestDevice device;
+    const QString path = makeV1(folder, device, QStringLiteral("failing.peerchallenge"));
+    {
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        const MigrationStep failing{2, [](Database& target) {
+                                        target.exec(QStringLiteral("UPDATE theme SET colour = 'teal'"));
+                                        throw Error(ErrorKind::Corrupt, QStringLiteral("the step failed"));
+                                    }};
+        const auto error = errorFrom([&] { Migrator(registryV2(), {failing}).upgrade(*db, 1); });
+        REQUIRE(error);
+        CHECK(error->message() == QStringLiteral("the step failed"));
+        CHECK_FALSE(db->inTransaction());
+        CHECK(db->pragmaInteger(QStringLiteral("user_version")) == 1);
+        CHECK_FALSE(tableNames(*db).contains(QStringLiteral("site_visit")));
+        CHECK_FALSE(columnNames(*db, QStringLiteral("theme")).contains(QStringLiteral("colour")));
+        CHECK(db->pragmaInteger(QStringLiteral("foreign_keys")) == 1);
+    }
+    checkIsV1(path, device);
+}
+
+TEST_CASE("A migration step is safe to rerun on a file that already has it", "[storage][migration][!mayfail]")
+{
+    TempFolder folder;
+    TestDevice device;
+    const QString path = makeV1(folder, device, QStringLiteral("rerun.peerchallenge"));
+    EngagementFile::open(path, device.installation, withoutBackup(), &registryV2()).reset();
+    auto db = Database::open(path, Database::Mode::ReadWrite);
+    CHECK_NOTHROW(Migrator(registryV2(), {}).upgrade(*db, 1));
+    CHECK(db->pragmaInteger(QStringLiteral("user_version")) == 2);
+    CHECK_NOTHROW(schema::verify(*db, registryV2(), 2));
+}
+
+TEST_CASE("A file that needs upgrading is not opened read-only", "[storage][migration]")
+{
+    TempFolder folder;
+    TestDevice device;
+    const QString path = makeV1(folder, device, QStringLiteral("readonly.peerchallenge"));
+    const QByteArray before = readAll(path);
+    OpenOptions options = withoutBackup();
+    options.readOnly = true;
+    const auto error =
+        errorFrom([&] { (void)EngagementFile::open(path, device.installation, options, &registryV2()); });
+    REQUIRE(error);
+    CHECK(error->kind() == ErrorKind::ReadOnly);
+    CHECK(readAll(path) == before);
+}
+
+TEST_CASE("The committed version 1 fixture opens and reads", "[storage][migration]")
+{
+    const QString fixture = dataPath(fixtureName);
+    REQUIRE(QFileInfo::exists(fixture));
+    TempFolder folder;
+    TestDevice device;
+    const QString path = folder.path(fixtureName); // never open the committed file itself
+    REQUIRE(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto file = EngagementFile::open(path, device.installation, withoutBackup());
+        CHECK(file->schemaVersion() == 1);
+        checkFixtureContent(*file);
+        CHECK(integrityCheck(file->database()) == QStringLiteral("ok"));
+    }
+    auto upgraded = EngagementFile::open(path, device.installation, withoutBackup(), &registryV2());
+    CHECK(upgraded->schemaVersion() == 2);
+    checkFixtureContent(*upgraded);
+}
+
+// Run once by hand (storage_tests "[.generate-fixture]") when a schema version is released;
+// the fixture is then committed and never regenerated.
+TEST_CASE("Generate the version 1 fixture", "[.generate-fixture]")
+{
+    const QString fixture = dataPath(fixtureName);
+    REQUIRE_FALSE(QFileInfo::exists(fixture));
+    TempFolder folder;
+    TestDevice device(1, 1'790'000'000'000);
+    const QString path = folder.path(fixtureName);
+    {
+        auto file = makeEngagement(path, device, QStringLiteral("Version 1 fixture"));
+        REQUIRE(file->schemaVersion() == 1);
+        populateFixture(*file, device);
+        checkFixtureContent(*file);
+    }
+    REQUIRE(QFile::copy(path, fixture));
+}
