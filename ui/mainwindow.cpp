@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "prompter.h"
+
 #include "common/error.h"
 #include "exchange/engagementsummary.h"
 #include "report/summarydocument.h"
@@ -9,11 +11,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -21,9 +21,10 @@
 
 namespace pc::ui {
 
-MainWindow::MainWindow(Installation& installation, QWidget* parent)
+MainWindow::MainWindow(Installation& installation, Prompter& prompter, QWidget* parent)
     : QMainWindow(parent)
     , m_installation(installation)
+    , m_prompter(prompter)
 {
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -66,8 +67,8 @@ bool MainWindow::openFile(const QString& path)
         m_file = std::move(file);
     } catch (const Error& error) {
         if (error.kind() == ErrorKind::Locked
-            && QMessageBox::question(this, tr("File in use"), error.message() + QStringLiteral("\n\n") + tr("Open it read-only?"))
-                   == QMessageBox::Yes) {
+            && m_prompter.confirm(this, tr("File in use"),
+                                  error.message() + QStringLiteral("\n\n") + tr("Open it read-only?"))) {
             OpenOptions options;
             options.readOnly = true;
             try {
@@ -75,11 +76,11 @@ bool MainWindow::openFile(const QString& path)
                 refresh();
                 return true;
             } catch (const Error& again) {
-                QMessageBox::warning(this, tr("Could not open the file"), again.message());
+                m_prompter.showError(this, tr("Could not open the file"), again.message());
                 return false;
             }
         }
-        QMessageBox::warning(this, tr("Could not open the file"), error.message());
+        m_prompter.showError(this, tr("Could not open the file"), error.message());
         return false;
     }
     refresh();
@@ -88,8 +89,8 @@ bool MainWindow::openFile(const QString& path)
 
 void MainWindow::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Engagement"), QDir::homePath(),
-                                                      tr("PeerChallenge engagements (*.peerchallenge)"));
+    const QString path = m_prompter.fileToOpen(this, tr("Open Engagement"),
+                                               tr("PeerChallenge engagements (*.peerchallenge)"));
     if (!path.isEmpty())
         openFile(path);
 }

@@ -15,6 +15,8 @@ class Installation;
 
 namespace ui {
 
+class Prompter;
+
 /// The first window: opens an engagement file and shows its key facts. The lifecycle pages,
 /// undo and the full File menu arrive with the next issue (Foundation II).
 class MainWindow : public QMainWindow
@@ -22,7 +24,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(Installation& installation, QWidget* parent = nullptr);
+    MainWindow(Installation& installation, Prompter& prompter, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Opens a file; on failure shows why and keeps what was open. Returns whether it opened.
@@ -35,6 +37,7 @@ private:
     void showEmptyState();
 
     Installation& m_installation;
+    Prompter& m_prompter;
     std::unique_ptr<EngagementFile> m_file;
     QLabel* m_header = nullptr;
     QTextBrowser* m_view = nullptr;

@@ -7,6 +7,7 @@
 #include "storage/engagementfile.h"
 #include "storage/installation.h"
 #include "ui/mainwindow.h"
+#include "ui/prompter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -73,7 +74,8 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     auto installation = pc::Installation::loadOrCreate(pc::Installation::defaultDirectory(), clock, uuids);
-    pc::ui::MainWindow window(*installation);
+    pc::ui::DialogPrompter prompter;
+    pc::ui::MainWindow window(*installation, prompter);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first());

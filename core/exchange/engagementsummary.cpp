@@ -27,8 +27,9 @@ EngagementSummary EngagementSummary::of(EngagementFile& file)
     const auto programme = TemplateLibrary::builtIn().find(engagement.programme);
     summary.programmeName = programme ? programme->name : engagement.programme;
     summary.schemaVersion = file.schemaVersion();
-    summary.readOnly = file.isReadOnly();
-    summary.readOnlyReason = file.readOnlyReason();
+    // Whether the file can be written here, not whether this look at it happens to be read-only.
+    summary.readOnlyReason = EngagementFile::readOnlyReasonFor(file.path());
+    summary.readOnly = !summary.readOnlyReason.isEmpty();
     for (const TableDef& table : file.registry().tables()) {
         if (table.kind != TableKind::Singleton)
             summary.counts.append({table.jsonName, file.records().count(table)});
@@ -66,6 +67,19 @@ QJsonObject EngagementSummary::toJson() const
     return json;
 }
 
+QString EngagementSummary::countLabel(const QString& jsonName, qint64 count)
+{
+    QString words;
+    for (const QChar c : jsonName) {
+        if (c.isUpper())
+            words += QLatin1Char(' ');
+        words += c.toLower();
+    }
+    if (count == 1 && words.endsWith(QLatin1Char('s')))
+        words.chop(1);
+    return words;
+}
+
 QString EngagementSummary::toText() const
 {
     const QLocale locale;
@@ -79,7 +93,7 @@ QString EngagementSummary::toText() const
                  .arg(readOnly ? QObject::tr(", read-only: %1").arg(readOnlyReason) : QString());
     QStringList counted;
     for (const auto& [table, count] : counts)
-        counted << QStringLiteral("%1 %2").arg(count).arg(table);
+        counted << QStringLiteral("%1 %2").arg(count).arg(countLabel(table, count));
     lines << QObject::tr("  Records:     %1").arg(counted.join(QStringLiteral(", ")));
     for (const auto& [label, date] : milestones)
         lines << QStringLiteral("  %1 %2").arg(label + QLatin1Char(':'), -24).arg(locale.toString(date, QStringLiteral("d MMMM yyyy")));

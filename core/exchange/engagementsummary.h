@@ -33,6 +33,8 @@ struct EngagementSummary
     [[nodiscard]] QJsonObject toJson() const;
     /// A few aligned lines for a terminal, dates in the user's locale.
     [[nodiscard]] QString toText() const;
+    /// A table's name as words, singular for one: ("keyQuestions", 1) -> "key question".
+    [[nodiscard]] static QString countLabel(const QString& jsonName, qint64 count);
 };
 
 } // namespace pc

@@ -77,8 +77,13 @@ std::unique_ptr<QTextDocument> buildSummaryDocument(const EngagementSummary& sum
 
     addHeading(cursor, QObject::tr("Contents"), 2);
     QList<QPair<QString, QString>> counts;
-    for (const auto& [table, count] : summary.counts)
-        counts.append({table, locale.toString(count)});
+    for (const auto& [table, count] : summary.counts) {
+        if (table == QStringLiteral("devices"))
+            continue; // bookkeeping for merges, not part of the engagement
+        QString label = EngagementSummary::countLabel(table, 2);
+        label[0] = label[0].toUpper();
+        counts.append({label, locale.toString(count)});
+    }
     addTable(cursor, counts);
     return document;
 }

@@ -32,8 +32,9 @@ QString lockPath(const QString& path)
     return path + QStringLiteral(".lock");
 }
 
-/// Why the file cannot be written from here, or an empty string when it can.
-QString readOnlyReasonFor(const QString& path)
+} // namespace
+
+QString EngagementFile::readOnlyReasonFor(const QString& path)
 {
     const QFileInfo file(path);
     if (!file.isWritable())
@@ -43,6 +44,8 @@ QString readOnlyReasonFor(const QString& path)
         return QObject::tr("its folder is read-only, so changes could not be saved safely");
     return {};
 }
+
+namespace {
 
 void quickCheck(Database& db, const QString& path)
 {

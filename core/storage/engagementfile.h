@@ -76,6 +76,9 @@ public:
                                                               const OpenOptions& options = {},
                                                               const Registry* registry = nullptr);
 
+    /// Why the file at `path` cannot be written from here, or an empty string when it can.
+    [[nodiscard]] static QString readOnlyReasonFor(const QString& path);
+
     /// Who has the file open for writing, if anyone (a lock left by a crash on this computer
     /// does not count).
     [[nodiscard]] static std::optional<LockHolder> lockHolder(const QString& path);
