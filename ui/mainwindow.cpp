@@ -89,8 +89,8 @@ bool MainWindow::openFile(const QString& path)
 
 void MainWindow::chooseFile()
 {
-    const QString path = m_prompter.fileToOpen(this, tr("Open Engagement"),
-                                               tr("PeerChallenge engagements (*.peerchallenge)"));
+    const QString path =
+        m_prompter.fileToOpen(this, tr("Open Engagement"), tr("PeerChallenge engagements (*.peerchallenge)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -110,17 +110,19 @@ void MainWindow::refresh()
     std::unique_ptr<QTextDocument> document = buildSummaryDocument(summary);
     m_view->setDocument(document.release());
     m_view->document()->setParent(m_view);
-    statusBar()->showMessage(m_file->isReadOnly() ? tr("%1 · read-only: %2").arg(name, m_file->readOnlyReason())
-                                                  : tr("%1 · All changes saved").arg(name));
+    statusBar()->showMessage(m_file->isReadOnly()
+                                 ? tr("%1 · read-only: %2").arg(name, m_file->readOnlyReason())
+                                 : tr("%1 · All changes saved").arg(name));
 }
 
 void MainWindow::showEmptyState()
 {
     setWindowTitle(tr("PeerChallenge"));
     m_header->setText(tr("<b>No engagement open</b>"));
-    m_view->setHtml(tr("<h2>Open an engagement to begin</h2>"
-                       "<p>Choose <b>File &gt; Open</b> (Ctrl+O) and pick a <i>.peerchallenge</i> file, or create the "
-                       "demo with <code>peerchallenge-cli demo demo.peerchallenge</code>.</p>"));
+    m_view->setHtml(
+        tr("<h2>Open an engagement to begin</h2>"
+           "<p>Choose <b>File &gt; Open</b> (Ctrl+O) and pick a <i>.peerchallenge</i> file, or create the "
+           "demo with <code>peerchallenge-cli demo demo.peerchallenge</code>.</p>"));
     statusBar()->showMessage(tr("No file open"));
 }
 

@@ -16,7 +16,8 @@ public:
     virtual void showError(QWidget* parent, const QString& title, const QString& message) = 0;
     [[nodiscard]] virtual bool confirm(QWidget* parent, const QString& title, const QString& question) = 0;
     /// An existing file to open, or an empty string when the user cancelled.
-    [[nodiscard]] virtual QString fileToOpen(QWidget* parent, const QString& title, const QString& filter) = 0;
+    [[nodiscard]] virtual QString fileToOpen(QWidget* parent, const QString& title,
+                                             const QString& filter) = 0;
 };
 
 /// The real dialogs.

@@ -16,7 +16,8 @@ CliContext::CliContext()
 Installation& CliContext::installation()
 {
     if (!m_installation)
-        m_installation = Installation::loadOrCreate(Installation::defaultDirectory(), m_systemClock, m_randomIds);
+        m_installation =
+            Installation::loadOrCreate(Installation::defaultDirectory(), m_systemClock, m_randomIds);
     return *m_installation;
 }
 
@@ -26,8 +27,8 @@ Installation& CliContext::seededInstallation(quint64 seed)
     m_fixedClock = std::make_unique<ManualClock>(nineToday.toMSecsSinceEpoch());
     m_seededIds = std::make_unique<SeededUuidSource>(seed);
     const QUuid device = SeededUuidSource(seed ^ 0xdec0de).next();
-    m_installation = std::make_unique<Installation>(device, QStringLiteral("PeerChallenge demo"), *m_fixedClock,
-                                                    *m_seededIds);
+    m_installation = std::make_unique<Installation>(device, QStringLiteral("PeerChallenge demo"),
+                                                    *m_fixedClock, *m_seededIds);
     return *m_installation;
 }
 

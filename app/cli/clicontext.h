@@ -38,8 +38,8 @@ public:
 
     /// Parses a command's arguments; throws UsageError for unknown options or a wrong count of
     /// positional arguments.
-    void parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments, int minPositional,
-               int maxPositional);
+    void parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
+               int minPositional, int maxPositional);
 
 private:
     SystemClock m_systemClock;

@@ -31,7 +31,8 @@ void writeOutput(CliContext& context, const QString& path, const QByteArray& byt
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(ErrorKind::Io, QObject::tr("Could not write %1: %2.").arg(native(path), file.errorString()));
+        throw Error(ErrorKind::Io,
+                    QObject::tr("Could not write %1: %2.").arg(native(path), file.errorString()));
 }
 
 QJsonObject reportJson(const MergeReport& report)
@@ -78,8 +79,8 @@ void printReport(CliContext& context, const QString& source, const MergeReport& 
     }
     for (const MergeConflict& c : report.conflicts)
         context.out << QObject::tr("  conflict in %1 %2, %3: kept \"%4\", replaced \"%5\"\n")
-                           .arg(c.table, c.record.toString(QUuid::WithoutBraces), c.field, c.winningValue.toString(),
-                                c.losingValue.toString());
+                           .arg(c.table, c.record.toString(QUuid::WithoutBraces), c.field,
+                                c.winningValue.toString(), c.losingValue.toString());
 }
 
 } // namespace
@@ -91,19 +92,24 @@ int exportCommand(CliContext& context, const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("The engagement file."));
     const QCommandLineOption what(QStringLiteral("what"), QObject::tr("What to export: engagement."),
                                   QStringLiteral("WHAT"), QStringLiteral("engagement"));
-    const QCommandLineOption format(QStringLiteral("format"), QObject::tr("The format: json."), QStringLiteral("FORMAT"),
-                                    QStringLiteral("json"));
+    const QCommandLineOption format(QStringLiteral("format"), QObject::tr("The format: json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QObject::tr("The file to write, or - for standard output."), QStringLiteral("OUT"));
-    const QCommandLineOption noStamps(QStringLiteral("no-stamps"), QObject::tr("Leave out the merge stamps."));
+                                    QObject::tr("The file to write, or - for standard output."),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption noStamps(QStringLiteral("no-stamps"),
+                                      QObject::tr("Leave out the merge stamps."));
     parser.addOptions({what, format, output, noStamps});
     context.parse(parser, QStringLiteral("export"), arguments, 1, 1);
     if (parser.value(what) != QStringLiteral("engagement"))
-        throw UsageError{QObject::tr("This version exports \"--what engagement\" only, not \"%1\".").arg(parser.value(what))};
+        throw UsageError{QObject::tr("This version exports \"--what engagement\" only, not \"%1\".")
+                             .arg(parser.value(what))};
     if (parser.value(format) != QStringLiteral("json"))
-        throw UsageError{QObject::tr("An engagement exports as \"--format json\", not \"%1\".").arg(parser.value(format))};
+        throw UsageError{
+            QObject::tr("An engagement exports as \"--format json\", not \"%1\".").arg(parser.value(format))};
     if (!parser.isSet(output))
-        throw UsageError{QObject::tr("Say where to write the export with -o OUT (or -o - for standard output).")};
+        throw UsageError{
+            QObject::tr("Say where to write the export with -o OUT (or -o - for standard output).")};
 
     OpenOptions options;
     options.readOnly = true;
@@ -129,9 +135,11 @@ int importCommand(CliContext& context, const QStringList& arguments)
     const QString source = parser.positionalArguments().first();
     QFile json(source);
     if (!json.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::Io, QObject::tr("Could not read %1: %2.").arg(native(source), json.errorString()));
+        throw Error(ErrorKind::Io,
+                    QObject::tr("Could not read %1: %2.").arg(native(source), json.errorString()));
     if (json.size() > exchange::maxJsonBytes)
-        throw Error(ErrorKind::InvalidInput, QObject::tr("%1 is too large to be an engagement.").arg(native(source)));
+        throw Error(ErrorKind::InvalidInput,
+                    QObject::tr("%1 is too large to be an engagement.").arg(native(source)));
     auto file = exchange::importEngagement(json.readAll(), parser.value(output), context.installation());
     context.out << QObject::tr("Created %1 from %2.\n").arg(native(parser.value(output)), native(source));
     return Done;
@@ -140,11 +148,13 @@ int importCommand(CliContext& context, const QStringList& arguments)
 int mergeCommand(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Merges copies of an engagement into TARGET, field by field; the "
-                                                 "later edit of each field wins and conflicts are listed."));
+    parser.setApplicationDescription(
+        QObject::tr("Merges copies of an engagement into TARGET, field by field; the "
+                    "later edit of each field wins and conflicts are listed."));
     parser.addPositionalArgument(QStringLiteral("TARGET"), QObject::tr("The engagement file to merge into."));
     parser.addPositionalArgument(QStringLiteral("SOURCE..."), QObject::tr("Copies of the same engagement."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QObject::tr("Print the merge report as JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QObject::tr("Print the merge report as JSON."));
     parser.addOption(jsonOption);
     context.parse(parser, QStringLiteral("merge"), arguments, 2, -1);
     const QStringList paths = parser.positionalArguments();
@@ -152,7 +162,8 @@ int mergeCommand(CliContext& context, const QStringList& arguments)
     options.dailyBackup = false;
     auto target = EngagementFile::open(paths.first(), context.installation(), options);
     if (target->isReadOnly())
-        throw Error(ErrorKind::ReadOnly, QObject::tr("%1 cannot be merged into: %2.").arg(native(paths.first()), target->readOnlyReason()));
+        throw Error(ErrorKind::ReadOnly, QObject::tr("%1 cannot be merged into: %2.")
+                                             .arg(native(paths.first()), target->readOnlyReason()));
     QJsonArray reports;
     for (const QString& source : paths.mid(1)) {
         const MergeReport report = mergeFromPath(*target, source);

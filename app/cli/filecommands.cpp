@@ -27,10 +27,11 @@ int newCommand(CliContext& context, const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Creates a new engagement file from a programme template."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("The engagement file to create."));
-    const QCommandLineOption templateOption(QStringLiteral("template"),
-                                            QObject::tr("Programme template: %1.")
-                                                .arg(TemplateLibrary::builtIn().ids().join(QStringLiteral(", "))),
-                                            QStringLiteral("ID"), QStringLiteral("lga-cpc-2024"));
+    const QCommandLineOption templateOption(
+        QStringLiteral("template"),
+        QObject::tr("Programme template: %1.")
+            .arg(TemplateLibrary::builtIn().ids().join(QStringLiteral(", "))),
+        QStringLiteral("ID"), QStringLiteral("lga-cpc-2024"));
     const QCommandLineOption hostOption(QStringLiteral("host"), QObject::tr("The host organisation's name."),
                                         QStringLiteral("NAME"));
     const QCommandLineOption titleOption(QStringLiteral("title"), QObject::tr("The engagement's title."),
@@ -49,8 +50,9 @@ int newCommand(CliContext& context, const QStringList& arguments)
     engagement.programmeVersion = programme->version;
     engagement.title = parser.value(titleOption).trimmed();
     if (engagement.title.isEmpty())
-        engagement.title = engagement.hostName.isEmpty() ? programme->name
-                                                         : QStringLiteral("%1 %2").arg(engagement.hostName, programme->name);
+        engagement.title = engagement.hostName.isEmpty()
+                               ? programme->name
+                               : QStringLiteral("%1 %2").arg(engagement.hostName, programme->name);
     const QString path = parser.positionalArguments().first();
     auto file = EngagementFile::create(path, context.installation(), engagement,
                                        [&](RecordStore& records) { programme->applyTo(records); });
@@ -82,12 +84,14 @@ int infoCommand(CliContext& context, const QStringList& arguments)
 int demoCommand(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Creates a small, realistic and entirely fictional engagement."));
+    parser.setApplicationDescription(
+        QObject::tr("Creates a small, realistic and entirely fictional engagement."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("The engagement file to create."));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QObject::tr("Make the same content, ids and stamps for the same N (on the "
-                                                    "same day)."),
-                                        QStringLiteral("N"));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QObject::tr("Make the same content, ids and stamps for the same N (on the "
+                    "same day)."),
+        QStringLiteral("N"));
     parser.addOption(seedOption);
     context.parse(parser, QStringLiteral("demo"), arguments, 1, 1);
 
@@ -97,7 +101,8 @@ int demoCommand(CliContext& context, const QStringList& arguments)
         bool ok = false;
         seed = parser.value(seedOption).toULongLong(&ok);
         if (!ok)
-            throw UsageError{QObject::tr("--seed needs a whole number, not \"%1\".").arg(parser.value(seedOption))};
+            throw UsageError{
+                QObject::tr("--seed needs a whole number, not \"%1\".").arg(parser.value(seedOption))};
         installation = &context.seededInstallation(seed);
     } else {
         installation = &context.installation();

@@ -14,8 +14,9 @@ using namespace pc::cli;
 namespace {
 
 const std::pair<const char*, Command> commands[] = {
-    {"new", newCommand},         {"info", infoCommand},     {"demo", demoCommand},       {"export", exportCommand},
-    {"import", importCommand},   {"merge", mergeCommand},   {"backups", backupsCommand},
+    {"new", newCommand},         {"info", infoCommand},     {"demo", demoCommand},
+    {"export", exportCommand},   {"import", importCommand}, {"merge", mergeCommand},
+    {"backups", backupsCommand},
 };
 
 QString usage()
@@ -29,7 +30,8 @@ QString usage()
         "  demo FILE [--seed N]                                     create the fictional demo engagement\n"
         "  export FILE --what engagement --format json -o OUT       export an engagement\n"
         "  import FILE.json -o NEW                                  create an engagement from its JSON form\n"
-        "  merge TARGET SOURCE... [--json]                          merge copies of an engagement into TARGET\n"
+        "  merge TARGET SOURCE... [--json]                          merge copies of an engagement into "
+        "TARGET\n"
         "  backups list FILE | backups restore FILE N -o OUT        automatic backups of a file\n"
         "\n"
         "Run \"peerchallenge-cli COMMAND --help\" for a command's options.\n"
@@ -51,8 +53,8 @@ int exitCodeFor(ErrorKind kind)
 
 int dispatch(CliContext& context, QStringList arguments)
 {
-    if (arguments.isEmpty() || arguments.first() == QStringLiteral("--help") || arguments.first() == QStringLiteral("-h")
-        || arguments.first() == QStringLiteral("help")) {
+    if (arguments.isEmpty() || arguments.first() == QStringLiteral("--help")
+        || arguments.first() == QStringLiteral("-h") || arguments.first() == QStringLiteral("help")) {
         context.out << usage();
         return arguments.isEmpty() ? BadInput : Done;
     }
@@ -81,7 +83,8 @@ int main(int argc, char* argv[])
     try {
         code = dispatch(context, app.arguments().mid(1));
     } catch (const UsageError& error) {
-        context.err << QObject::tr("peerchallenge-cli: %1\nRun \"peerchallenge-cli --help\" for usage.\n").arg(error.message);
+        context.err << QObject::tr("peerchallenge-cli: %1\nRun \"peerchallenge-cli --help\" for usage.\n")
+                           .arg(error.message);
         code = BadInput;
     } catch (const Error& error) {
         context.err << QStringLiteral("peerchallenge-cli: %1\n").arg(error.message());

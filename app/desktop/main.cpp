@@ -32,8 +32,9 @@ int printSummary(const QString& path, pc::Installation& installation)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
-    err << QObject::tr("No display found: showing the engagement's summary instead. Run PeerChallenge in a desktop "
-                       "session to open the window.\n");
+    err << QObject::tr(
+        "No display found: showing the engagement's summary instead. Run PeerChallenge in a desktop "
+        "session to open the window.\n");
     err.flush();
     if (path.isEmpty())
         return 0;
@@ -61,7 +62,8 @@ int main(int argc, char* argv[])
     pc::RandomUuidSource uuids;
     if (!hasDisplay()) {
         QCoreApplication app(argc, argv);
-        auto installation = pc::Installation::loadOrCreate(pc::Installation::defaultDirectory(), clock, uuids);
+        auto installation =
+            pc::Installation::loadOrCreate(pc::Installation::defaultDirectory(), clock, uuids);
         return printSummary(app.arguments().value(1), *installation);
     }
     QApplication app(argc, argv);

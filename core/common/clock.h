@@ -25,7 +25,10 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs) : m_ms(startMs) {}
+    explicit ManualClock(qint64 startMs)
+        : m_ms(startMs)
+    {
+    }
     [[nodiscard]] qint64 nowMs() const override { return m_ms; }
     void advance(qint64 ms) { m_ms += ms; }
     void set(qint64 ms) { m_ms = ms; }

@@ -25,7 +25,10 @@ public:
 class SeededUuidSource final : public UuidSource
 {
 public:
-    explicit SeededUuidSource(quint64 seed) : m_engine(seed) {}
+    explicit SeededUuidSource(quint64 seed)
+        : m_engine(seed)
+    {
+    }
     [[nodiscard]] QUuid next() override;
 
 private:

@@ -50,16 +50,16 @@ struct Person
 constexpr Person team[] = {
     {"Helen Achterberg", MemberRole::LeadOfficerPeer, "Chief Executive", "Ravensholt Borough Council",
      Sector::LocalGovernment, "", "Organisational change, partnerships, devolution"},
-    {"Cllr Marcus Okafor", MemberRole::LeadMemberPeer, "Leader", "Fenwick District Council", Sector::LocalGovernment,
-     "Labour", "Political leadership, cabinet governance"},
+    {"Cllr Marcus Okafor", MemberRole::LeadMemberPeer, "Leader", "Fenwick District Council",
+     Sector::LocalGovernment, "Labour", "Political leadership, cabinet governance"},
     {"Cllr Priya Lindqvist", MemberRole::MemberPeer, "Deputy Leader", "Hartmoor County Council",
      Sector::LocalGovernment, "Conservative", "Scrutiny, adult social care"},
     {"Daniel Ferreira", MemberRole::OfficerPeer, "Director of Finance (s151 officer)", "Calder Vale Council",
      Sector::LocalGovernment, "", "Medium-term financial planning, capital programmes"},
-    {"Sinead Mallory", MemberRole::OfficerPeer, "Director of Housing", "Portwen City Council", Sector::LocalGovernment,
-     "", "Homelessness, housing delivery, regeneration"},
-    {"Tom Gallagher-Reid", MemberRole::ChallengeManager, "Peer Challenge Manager", "Local Government Association",
-     Sector::LocalGovernment, "", "Peer challenge method, report writing"},
+    {"Sinead Mallory", MemberRole::OfficerPeer, "Director of Housing", "Portwen City Council",
+     Sector::LocalGovernment, "", "Homelessness, housing delivery, regeneration"},
+    {"Tom Gallagher-Reid", MemberRole::ChallengeManager, "Peer Challenge Manager",
+     "Local Government Association", Sector::LocalGovernment, "", "Peer challenge method, report writing"},
 };
 
 struct FocusArea
@@ -134,7 +134,7 @@ void setDates(RecordStore& records, const QDate& today)
     // The demo sits three weeks before its visit, the moment a manager uses the tool most.
     const QDate onsite = today.addDays(21);
     const QDate start = onsite.addDays(1 - onsite.dayOfWeek()); // a Monday
-    const QDate visit = start.addDays(1);                        // Tuesday to Friday
+    const QDate visit = start.addDays(1);                       // Tuesday to Friday
     engagement.setDate(Milestone::ScopingMeeting, visit.addMonths(-5));
     engagement.setDate(Milestone::PositionStatementDue, visit.addDays(-28));
     engagement.setDate(Milestone::PreReadingSent, visit.addDays(-17));
@@ -147,7 +147,8 @@ void setDates(RecordStore& records, const QDate& today)
 
 } // namespace
 
-std::unique_ptr<EngagementFile> createDemoEngagement(const QString& path, Installation& installation, quint64 seed)
+std::unique_ptr<EngagementFile> createDemoEngagement(const QString& path, Installation& installation,
+                                                     quint64 seed)
 {
     std::mt19937_64 random(seed);
     const Host& host = hosts[random() % std::size(hosts)];

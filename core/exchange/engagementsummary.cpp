@@ -39,7 +39,8 @@ EngagementSummary EngagementSummary::of(EngagementFile& file)
         if (!engagement.date(milestone).isValid())
             continue;
         summary.milestones.append({milestoneLabel(milestone), engagement.date(milestone)});
-        summary.milestoneKeys.append({milestoneLabel(milestone), engagementTable.field(milestoneField(milestone))->jsonName});
+        summary.milestoneKeys.append(
+            {milestoneLabel(milestone), engagementTable.field(milestoneField(milestone))->jsonName});
     }
     return summary;
 }
@@ -86,7 +87,8 @@ QString EngagementSummary::toText() const
     QStringList lines;
     lines << title;
     lines << QObject::tr("  Host:        %1").arg(hostName.isEmpty() ? QObject::tr("(not set)") : hostName);
-    lines << QObject::tr("  Programme:   %1").arg(programmeName.isEmpty() ? QObject::tr("(none)") : programmeName);
+    lines << QObject::tr("  Programme:   %1")
+                 .arg(programmeName.isEmpty() ? QObject::tr("(none)") : programmeName);
     lines << QObject::tr("  File:        %1 (format %2%3)")
                  .arg(QDir::toNativeSeparators(path))
                  .arg(schemaVersion)
@@ -96,7 +98,9 @@ QString EngagementSummary::toText() const
         counted << QStringLiteral("%1 %2").arg(count).arg(countLabel(table, count));
     lines << QObject::tr("  Records:     %1").arg(counted.join(QStringLiteral(", ")));
     for (const auto& [label, date] : milestones)
-        lines << QStringLiteral("  %1 %2").arg(label + QLatin1Char(':'), -24).arg(locale.toString(date, QStringLiteral("d MMMM yyyy")));
+        lines << QStringLiteral("  %1 %2")
+                     .arg(label + QLatin1Char(':'), -24)
+                     .arg(locale.toString(date, QStringLiteral("d MMMM yyyy")));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 

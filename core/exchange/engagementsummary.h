@@ -25,8 +25,8 @@ struct EngagementSummary
     int schemaVersion = 0;
     bool readOnly = false;
     QString readOnlyReason;
-    QList<QPair<QString, qint64>> counts;       // table JSON name -> live records, registry order
-    QList<QPair<QString, QDate>> milestones;     // label -> date, set milestones only, lifecycle order
+    QList<QPair<QString, qint64>> counts;         // table JSON name -> live records, registry order
+    QList<QPair<QString, QDate>> milestones;      // label -> date, set milestones only, lifecycle order
     QList<QPair<QString, QString>> milestoneKeys; // label -> JSON name, parallel to milestones
 
     [[nodiscard]] static EngagementSummary of(EngagementFile& file);

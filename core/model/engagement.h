@@ -28,10 +28,18 @@ enum class Milestone {
 };
 
 inline constexpr std::array allMilestones{
-    Milestone::ScopingMeeting,       Milestone::PositionStatementDue, Milestone::PreReadingSent,
-    Milestone::TeamCall,             Milestone::OnsiteStart,          Milestone::OnsiteEnd,
-    Milestone::FeedbackPresentation, Milestone::ReportDraft,          Milestone::FactualCheckReturned,
-    Milestone::ReportPublished,      Milestone::ActionPlanPublished,  Milestone::ProgressReview,
+    Milestone::ScopingMeeting,
+    Milestone::PositionStatementDue,
+    Milestone::PreReadingSent,
+    Milestone::TeamCall,
+    Milestone::OnsiteStart,
+    Milestone::OnsiteEnd,
+    Milestone::FeedbackPresentation,
+    Milestone::ReportDraft,
+    Milestone::FactualCheckReturned,
+    Milestone::ReportPublished,
+    Milestone::ActionPlanPublished,
+    Milestone::ProgressReview,
     Milestone::ProgressReviewPublished,
 };
 

@@ -28,8 +28,9 @@ QVariant normalizedValue(const FieldDef& field, const QVariant& value)
         return value.typeId() == QMetaType::QString ? QVariant(value.toString() == QStringLiteral("1"))
                                                     : QVariant(value.toBool());
     case FieldType::Date: {
-        const QDate date = value.typeId() == QMetaType::QDate ? value.toDate()
-                                                              : QDate::fromString(value.toString(), Qt::ISODate);
+        const QDate date = value.typeId() == QMetaType::QDate
+                               ? value.toDate()
+                               : QDate::fromString(value.toString(), Qt::ISODate);
         return date.isValid() ? QVariant(date) : QVariant();
     }
     case FieldType::DateTime: {
@@ -39,7 +40,8 @@ QVariant normalizedValue(const FieldDef& field, const QVariant& value)
         return time.isValid() ? QVariant(time.toUTC()) : QVariant();
     }
     case FieldType::Reference: {
-        const QUuid id = value.typeId() == QMetaType::QUuid ? value.toUuid() : QUuid::fromString(value.toString());
+        const QUuid id =
+            value.typeId() == QMetaType::QUuid ? value.toUuid() : QUuid::fromString(value.toString());
         return id.isNull() ? QVariant() : QVariant(id);
     }
     }

@@ -21,7 +21,10 @@ public:
     [[nodiscard]] quint64 last() const { return m_last; }
 
     static constexpr int counterBits = 16;
-    [[nodiscard]] static quint64 compose(qint64 ms, quint64 counter) { return (quint64(ms) << counterBits) | counter; }
+    [[nodiscard]] static quint64 compose(qint64 ms, quint64 counter)
+    {
+        return (quint64(ms) << counterBits) | counter;
+    }
 
 private:
     const Clock& m_wallClock;

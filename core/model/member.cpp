@@ -33,7 +33,7 @@ constexpr std::array<std::pair<Sector, const char*>, 7> sectorKeys{{
     {Sector::Other, "other"},
 }};
 
-template<typename Enum, std::size_t N>
+template <typename Enum, std::size_t N>
 QString keyOf(const std::array<std::pair<Enum, const char*>, N>& keys, Enum value)
 {
     for (const auto& [candidate, key] : keys) {
@@ -43,7 +43,7 @@ QString keyOf(const std::array<std::pair<Enum, const char*>, N>& keys, Enum valu
     return {};
 }
 
-template<typename Enum, std::size_t N>
+template <typename Enum, std::size_t N>
 Enum valueOf(const std::array<std::pair<Enum, const char*>, N>& keys, const QString& key, Enum fallback)
 {
     for (const auto& [candidate, text] : keys) {

@@ -29,13 +29,13 @@ struct FieldDef
     QString name;     // column name, snake_case
     QString jsonName; // camelCase name in the JSON form
     FieldType type = FieldType::Text;
-    bool required = false;  // NOT NULL; text may still be empty unless nonEmpty
-    bool nonEmpty = false;  // required text that must not be blank
-    QString references;     // target table of a Reference
-    QStringList choices;    // allowed values of a Choice; the first is the default
+    bool required = false; // NOT NULL; text may still be empty unless nonEmpty
+    bool nonEmpty = false; // required text that must not be blank
+    QString references;    // target table of a Reference
+    QStringList choices;   // allowed values of a Choice; the first is the default
     FieldScope scope = FieldScope::Merged;
-    int maxLength = 0;      // for text: validation limit (0 = the default limit)
-    int since = 1;          // schema version that added the field
+    int maxLength = 0; // for text: validation limit (0 = the default limit)
+    int since = 1;     // schema version that added the field
 
     [[nodiscard]] bool isMerged() const { return scope == FieldScope::Merged; }
 };

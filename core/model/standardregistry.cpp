@@ -56,7 +56,9 @@ FieldDef date(const QString& name, const QString& json)
 
 TableDef deviceTable()
 {
-    return {QStringLiteral("device"), QStringLiteral("devices"), TableKind::Record,
+    return {QStringLiteral("device"),
+            QStringLiteral("devices"),
+            TableKind::Record,
             {text(QStringLiteral("label"), QStringLiteral("label"), 200)}};
 }
 
@@ -66,7 +68,8 @@ TableDef engagementTable()
     t.fields = {
         title(QStringLiteral("title"), QStringLiteral("title")),
         text(QStringLiteral("programme"), QStringLiteral("programme"), 100),
-        typed(QStringLiteral("programme_version"), QStringLiteral("programmeVersion"), FieldType::Integer, true),
+        typed(QStringLiteral("programme_version"), QStringLiteral("programmeVersion"), FieldType::Integer,
+              true),
         text(QStringLiteral("host_name"), QStringLiteral("hostName"), 300),
         choice(QStringLiteral("host_type"), QStringLiteral("hostType"),
                {QString(), QStringLiteral("county"), QStringLiteral("district"), QStringLiteral("unitary"),
@@ -99,7 +102,8 @@ TableDef themeTable()
     TableDef t{QStringLiteral("theme"), QStringLiteral("themes"), TableKind::Record, {}};
     t.fields = {
         title(QStringLiteral("title"), QStringLiteral("title")),
-        choice(QStringLiteral("kind"), QStringLiteral("kind"), {QStringLiteral("core"), QStringLiteral("focus")}),
+        choice(QStringLiteral("kind"), QStringLiteral("kind"),
+               {QStringLiteral("core"), QStringLiteral("focus")}),
         text(QStringLiteral("template_key"), QStringLiteral("templateKey"), 100),
         text(QStringLiteral("description"), QStringLiteral("description"), 20000),
         typed(QStringLiteral("position"), QStringLiteral("position"), FieldType::Real, true),

@@ -63,8 +63,9 @@ std::unique_ptr<QTextDocument> buildSummaryDocument(const EngagementSummary& sum
 
     const QString notSet = QObject::tr("Not set");
     addHeading(cursor, QObject::tr("Engagement"), 2);
-    addTable(cursor, {{QObject::tr("Host organisation"), summary.hostName.isEmpty() ? notSet : summary.hostName},
-                      {QObject::tr("Programme"), summary.programmeName.isEmpty() ? notSet : summary.programmeName}});
+    addTable(cursor,
+             {{QObject::tr("Host organisation"), summary.hostName.isEmpty() ? notSet : summary.hostName},
+              {QObject::tr("Programme"), summary.programmeName.isEmpty() ? notSet : summary.programmeName}});
 
     addHeading(cursor, QObject::tr("Key dates"), 2);
     QList<QPair<QString, QString>> dates;
@@ -72,7 +73,8 @@ std::unique_ptr<QTextDocument> buildSummaryDocument(const EngagementSummary& sum
     for (const auto& [label, date] : summary.milestones)
         dates.append({label, locale.toString(date, QStringLiteral("dddd d MMMM yyyy"))});
     if (dates.isEmpty())
-        dates.append({QObject::tr("No dates yet"), QObject::tr("Add the scoping meeting and onsite dates first.")});
+        dates.append(
+            {QObject::tr("No dates yet"), QObject::tr("Add the scoping meeting and onsite dates first.")});
     addTable(cursor, dates);
 
     addHeading(cursor, QObject::tr("Contents"), 2);

@@ -39,15 +39,18 @@ QString BackupStore::defaultRoot(const QString& installationDirectory)
 QString BackupStore::folderFor(const QString& filePath) const
 {
     const QFileInfo info(filePath);
-    const QByteArray hash = QCryptographicHash::hash(info.absoluteFilePath().toUtf8(), QCryptographicHash::Sha256);
-    return QDir(m_root).filePath(info.completeBaseName() + QLatin1Char('-') + QString::fromLatin1(hash.toHex().left(10)));
+    const QByteArray hash =
+        QCryptographicHash::hash(info.absoluteFilePath().toUtf8(), QCryptographicHash::Sha256);
+    return QDir(m_root).filePath(info.completeBaseName() + QLatin1Char('-')
+                                 + QString::fromLatin1(hash.toHex().left(10)));
 }
 
 QList<BackupEntry> BackupStore::list(const QString& filePath) const
 {
     const QDir folder(folderFor(filePath));
     QList<BackupEntry> entries;
-    const QFileInfoList files = folder.entryInfoList({QStringLiteral("*.peerchallenge")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QFileInfoList files =
+        folder.entryInfoList({QStringLiteral("*.peerchallenge")}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QFileInfo& file : files) {
         const QString stamp = file.completeBaseName().right(stampFormat.size());
         const QDateTime created = QDateTime::fromString(stamp, stampFormat);
@@ -71,8 +74,9 @@ QString BackupStore::backUp(const QString& filePath, const QDateTime& now) const
     const QString folder = folderFor(filePath);
     if (!QDir().mkpath(folder))
         throw Error(ErrorKind::Io, QObject::tr("Could not create the backup folder %1.").arg(native(folder)));
-    QString target = QDir(folder).filePath(QStringLiteral("%1-%2.peerchallenge")
-                                               .arg(QFileInfo(filePath).completeBaseName(), now.toString(stampFormat)));
+    QString target =
+        QDir(folder).filePath(QStringLiteral("%1-%2.peerchallenge")
+                                  .arg(QFileInfo(filePath).completeBaseName(), now.toString(stampFormat)));
     auto source = Database::open(filePath, Database::Mode::ReadOnly);
     copyDatabase(*source, target);
     const QList<BackupEntry> entries = list(filePath);
@@ -86,15 +90,15 @@ void BackupStore::restore(const QString& filePath, int number, const QString& ta
     const QList<BackupEntry> entries = list(filePath);
     if (number < 1 || number > entries.size())
         throw Error(ErrorKind::InvalidInput,
-                    entries.isEmpty()
-                        ? QObject::tr("There are no backups of %1.").arg(native(filePath))
-                        : QObject::tr("There is no backup number %1 of %2; choose 1 to %3.")
-                              .arg(number)
-                              .arg(native(filePath))
-                              .arg(entries.size()));
+                    entries.isEmpty() ? QObject::tr("There are no backups of %1.").arg(native(filePath))
+                                      : QObject::tr("There is no backup number %1 of %2; choose 1 to %3.")
+                                            .arg(number)
+                                            .arg(native(filePath))
+                                            .arg(entries.size()));
     if (QFileInfo::exists(target))
-        throw Error(ErrorKind::InvalidInput,
-                    QObject::tr("%1 exists already; choose a new name for the restored copy.").arg(native(target)));
+        throw Error(
+            ErrorKind::InvalidInput,
+            QObject::tr("%1 exists already; choose a new name for the restored copy.").arg(native(target)));
     auto source = Database::open(entries[number - 1].path, Database::Mode::ReadOnly);
     copyDatabase(*source, target);
 }

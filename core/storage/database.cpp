@@ -72,7 +72,8 @@ std::unique_ptr<Database> Database::open(const QString& path, Mode mode)
     }
     url.setQuery(query);
     sqlite3* db = nullptr;
-    const int rc = sqlite3_open_v2(url.toString(QUrl::FullyEncoded).toUtf8().constData(), &db, flags, nullptr);
+    const int rc =
+        sqlite3_open_v2(url.toString(QUrl::FullyEncoded).toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString detail = sqliteMessage(db, rc);
         sqlite3_close_v2(db);
@@ -89,7 +90,8 @@ std::unique_ptr<Database> Database::openMemory()
     const int rc = sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_close_v2(db);
-        throw errorFor(rc, QString::fromUtf8(sqlite3_errstr(rc)), QObject::tr("Could not open a database in memory"));
+        throw errorFor(rc, QString::fromUtf8(sqlite3_errstr(rc)),
+                       QObject::tr("Could not open a database in memory"));
     }
     harden(db);
     return std::unique_ptr<Database>(new Database(db, QStringLiteral(":memory:"), false));
@@ -144,29 +146,34 @@ Error Database::errorFor(int code, const QString& detail, const QString& what)
     case SQLITE_CORRUPT:
         return Error(ErrorKind::Corrupt, prefix + QObject::tr("the file is damaged (%1).").arg(detail), code);
     case SQLITE_NOTADB:
-        return Error(ErrorKind::NotOurFile,
-                     prefix + QObject::tr("this is not a PeerChallenge engagement file, or it is badly damaged."),
-                     code);
+        return Error(
+            ErrorKind::NotOurFile,
+            prefix + QObject::tr("this is not a PeerChallenge engagement file, or it is badly damaged."),
+            code);
     case SQLITE_FULL:
-        return Error(ErrorKind::DiskFull,
-                     prefix + QObject::tr("the disk is full. Free some space and try again; nothing was changed."),
-                     code);
+        return Error(
+            ErrorKind::DiskFull,
+            prefix + QObject::tr("the disk is full. Free some space and try again; nothing was changed."),
+            code);
     case SQLITE_READONLY:
-        return Error(ErrorKind::ReadOnly, prefix + QObject::tr("the file is read-only here (%1).").arg(detail),
-                     code);
+        return Error(ErrorKind::ReadOnly,
+                     prefix + QObject::tr("the file is read-only here (%1).").arg(detail), code);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return Error(ErrorKind::Locked,
-                     prefix + QObject::tr("the file is busy in another program; try again in a moment."), code);
-    case SQLITE_CONSTRAINT:
-        return Error(ErrorKind::Constraint, prefix + QObject::tr("a rule of the data was broken (%1).").arg(detail),
+                     prefix + QObject::tr("the file is busy in another program; try again in a moment."),
                      code);
+    case SQLITE_CONSTRAINT:
+        return Error(ErrorKind::Constraint,
+                     prefix + QObject::tr("a rule of the data was broken (%1).").arg(detail), code);
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return Error(ErrorKind::Io, prefix + QObject::tr("the file cannot be opened (%1).").arg(detail), code);
+        return Error(ErrorKind::Io, prefix + QObject::tr("the file cannot be opened (%1).").arg(detail),
+                     code);
     case SQLITE_IOERR:
-        return Error(ErrorKind::Io, prefix + QObject::tr("reading or writing the disk failed (%1).").arg(detail), code);
+        return Error(ErrorKind::Io,
+                     prefix + QObject::tr("reading or writing the disk failed (%1).").arg(detail), code);
     default:
         return Error(ErrorKind::Io, prefix + detail, code);
     }
@@ -184,7 +191,8 @@ Statement::Statement(Database& db, const QString& sql)
     if (tail && QByteArray(tail).trimmed().size() > 0) {
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
-        throw Error(ErrorKind::Constraint, QObject::tr("Internal error: one statement per prepare: %1").arg(sql));
+        throw Error(ErrorKind::Constraint,
+                    QObject::tr("Internal error: one statement per prepare: %1").arg(sql));
     }
 }
 
@@ -268,8 +276,7 @@ bool Statement::step()
 
 void Statement::run()
 {
-    while (step()) {
-    }
+    while (step()) {}
 }
 
 void Statement::reset()

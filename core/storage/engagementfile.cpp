@@ -15,8 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QLocale>
+#include <QLockFile>
 
 namespace pc {
 
@@ -51,8 +51,9 @@ void quickCheck(Database& db, const QString& path)
 {
     Statement check(db, QStringLiteral("PRAGMA quick_check(1)"));
     if (!check.step() || check.text(0) != QStringLiteral("ok"))
-        throw Error(ErrorKind::Corrupt, QObject::tr("%1 is damaged (%2). Open a backup copy instead.")
-                                            .arg(native(path), check.text(0)));
+        throw Error(
+            ErrorKind::Corrupt,
+            QObject::tr("%1 is damaged (%2). Open a backup copy instead.").arg(native(path), check.text(0)));
 }
 
 } // namespace
@@ -172,7 +173,8 @@ std::unique_ptr<EngagementFile> EngagementFile::open(const QString& path, Instal
     const FileHeader header = FileHeader::read(path);
     checkHeader(path, header, reg.version());
 
-    QString readOnlyReason = options.readOnly ? QObject::tr("it was opened read-only") : readOnlyReasonFor(path);
+    QString readOnlyReason =
+        options.readOnly ? QObject::tr("it was opened read-only") : readOnlyReasonFor(path);
     std::unique_ptr<QLockFile> lock;
     if (readOnlyReason.isEmpty()) {
         lock = std::make_unique<QLockFile>(lockPath(path));
@@ -202,7 +204,8 @@ std::unique_ptr<EngagementFile> EngagementFile::open(const QString& path, Instal
         }
     }
     if (db->pragmaInteger(QStringLiteral("application_id")) != schema::applicationId)
-        throw Error(ErrorKind::NotOurFile, QObject::tr("%1 is not a PeerChallenge engagement file.").arg(native(path)));
+        throw Error(ErrorKind::NotOurFile,
+                    QObject::tr("%1 is not a PeerChallenge engagement file.").arg(native(path)));
     quickCheck(*db, path);
     const int version = int(db->pragmaInteger(QStringLiteral("user_version")));
     schema::verify(*db, reg, version);
@@ -216,13 +219,15 @@ std::unique_ptr<EngagementFile> EngagementFile::open(const QString& path, Instal
                                    : BackupStore::defaultRoot(installation.directory());
     if (version < reg.version()) {
         if (file->isReadOnly())
-            throw Error(ErrorKind::ReadOnly,
-                        QObject::tr("%1 was made by an earlier version of PeerChallenge and must be upgraded, but "
-                                    "%2. Copy it to a folder you can write to and open the copy.")
-                            .arg(native(path), readOnlyReason));
+            throw Error(
+                ErrorKind::ReadOnly,
+                QObject::tr("%1 was made by an earlier version of PeerChallenge and must be upgraded, but "
+                            "%2. Copy it to a folder you can write to and open the copy.")
+                    .arg(native(path), readOnlyReason));
         const QString backup = backupRoot.isEmpty()
                                    ? path + QStringLiteral(".v%1-backup").arg(version)
-                                   : BackupStore(backupRoot, 1000).folderFor(path) + QStringLiteral("/before-upgrade-v%1.peerchallenge").arg(version);
+                                   : BackupStore(backupRoot, 1000).folderFor(path)
+                                         + QStringLiteral("/before-upgrade-v%1.peerchallenge").arg(version);
         QDir().mkpath(QFileInfo(backup).absolutePath());
         BackupStore::copyDatabase(file->database(), backup);
         Migrator(reg, Migrator::standardSteps()).upgrade(file->database(), version);
@@ -245,9 +250,10 @@ void EngagementFile::loadEngagementId()
     const QList<Record> engagements =
         m_records->list(m_registry.table(QStringLiteral("engagement")), Visibility::IncludeDeleted);
     if (engagements.size() != 1)
-        throw Error(ErrorKind::Corrupt, QObject::tr("%1 is damaged: it should hold exactly one engagement, not %2.")
-                                            .arg(native(m_path))
-                                            .arg(engagements.size()));
+        throw Error(ErrorKind::Corrupt,
+                    QObject::tr("%1 is damaged: it should hold exactly one engagement, not %2.")
+                        .arg(native(m_path))
+                        .arg(engagements.size()));
     m_engagementId = engagements.first().id;
 }
 
@@ -286,7 +292,8 @@ EngagementFile::Edit::Edit(EngagementFile& file)
     : m_file(file)
 {
     if (file.isReadOnly())
-        throw Error(ErrorKind::ReadOnly, QObject::tr("%1 is open read-only: %2.").arg(native(file.path()), file.readOnlyReason()));
+        throw Error(ErrorKind::ReadOnly,
+                    QObject::tr("%1 is open read-only: %2.").arg(native(file.path()), file.readOnlyReason()));
     m_transaction = std::make_unique<Transaction>(*file.m_db);
 }
 

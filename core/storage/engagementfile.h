@@ -68,8 +68,8 @@ public:
     /// Creates a new file whose every record, the engagement included, comes from `populate`
     /// (the JSON import). The file appears only when `populate` succeeded.
     [[nodiscard]] static std::unique_ptr<EngagementFile>
-    createFrom(const QString& path, Installation& installation, const std::function<void(RecordStore&)>& populate,
-               const Registry* registry = nullptr);
+    createFrom(const QString& path, Installation& installation,
+               const std::function<void(RecordStore&)>& populate, const Registry* registry = nullptr);
 
     /// Opens and checks a file; upgrades an older one after a backup. Throws pc::Error.
     [[nodiscard]] static std::unique_ptr<EngagementFile> open(const QString& path, Installation& installation,
@@ -120,7 +120,8 @@ signals:
     void changed(const QString& table, const QList<QUuid>& ids);
 
 private:
-    EngagementFile(QString path, std::unique_ptr<Database> db, Installation& installation, const Registry& registry);
+    EngagementFile(QString path, std::unique_ptr<Database> db, Installation& installation,
+                   const Registry& registry);
     void loadEngagementId();
     void startDailyBackup(const QString& root);
 

@@ -38,7 +38,8 @@ QVariantMap valuesOf(const Engagement& e)
         {QStringLiteral("notes"), e.notes},
     };
     for (Milestone milestone : allMilestones)
-        values.insert(milestoneField(milestone), e.date(milestone).isValid() ? QVariant(e.date(milestone)) : QVariant());
+        values.insert(milestoneField(milestone),
+                      e.date(milestone).isValid() ? QVariant(e.date(milestone)) : QVariant());
     return values;
 }
 

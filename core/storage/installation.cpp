@@ -5,10 +5,10 @@
 #include "common/uuidsource.h"
 
 #include <QDir>
-#include <QObject>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QObject>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -68,7 +68,9 @@ void Installation::save() const
     if (m_directory.isEmpty())
         return;
     if (!QDir().mkpath(m_directory))
-        throw Error(ErrorKind::Io, QObject::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(m_directory)));
+        throw Error(
+            ErrorKind::Io,
+            QObject::tr("Could not create the folder %1.").arg(QDir::toNativeSeparators(m_directory)));
     QJsonObject json{{QStringLiteral("deviceId"), idText(m_deviceId)},
                      {QStringLiteral("label"), m_label},
                      {QStringLiteral("hlc"), QString::number(m_hlc.last(), 16)}};

@@ -23,8 +23,8 @@ public:
                  quint64 lastHlc = 0);
 
     /// Loads (or creates on first use) the identity kept in `directory`/device.json.
-    [[nodiscard]] static std::unique_ptr<Installation> loadOrCreate(const QString& directory, const Clock& clock,
-                                                                    UuidSource& uuids);
+    [[nodiscard]] static std::unique_ptr<Installation> loadOrCreate(const QString& directory,
+                                                                    const Clock& clock, UuidSource& uuids);
     /// The per-machine data folder (QStandardPaths::AppLocalDataLocation), or $PEERCHALLENGE_DATA_DIR.
     [[nodiscard]] static QString defaultDirectory();
 

@@ -68,8 +68,9 @@ void Migrator::runStep(Database& db, int toVersion) const
                     db.exec(schema::addColumnSql(table.name, column));
             }
             for (const schema::IndexSpec& index : table.indexes)
-                db.exec(schema::createIndexSql(table.name, index).replace(QStringLiteral("CREATE INDEX"),
-                                                                          QStringLiteral("CREATE INDEX IF NOT EXISTS")));
+                db.exec(schema::createIndexSql(table.name, index)
+                            .replace(QStringLiteral("CREATE INDEX"),
+                                     QStringLiteral("CREATE INDEX IF NOT EXISTS")));
         }
         for (const MigrationStep& step : m_steps) {
             if (step.toVersion == toVersion && step.extra)
@@ -77,10 +78,11 @@ void Migrator::runStep(Database& db, int toVersion) const
         }
         Statement check(db, QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_check"));
         if (check.step())
-            throw Error(ErrorKind::Corrupt, QObject::tr("Upgrading the file to version %1 left broken references in "
-                                                        "the table \"%2\"; the file was not changed.")
-                                                .arg(toVersion)
-                                                .arg(check.text(0)));
+            throw Error(ErrorKind::Corrupt,
+                        QObject::tr("Upgrading the file to version %1 left broken references in "
+                                    "the table \"%2\"; the file was not changed.")
+                            .arg(toVersion)
+                            .arg(check.text(0)));
         db.exec(QStringLiteral("PRAGMA user_version = %1").arg(toVersion));
         transaction.commit();
     }

@@ -71,7 +71,8 @@ QList<Record> RecordStore::list(const TableDef& table, Visibility visibility) co
 QList<Record> RecordStore::children(const TableDef& table, const QString& field, const QUuid& target) const
 {
     if (!table.field(field))
-        throw Error(ErrorKind::Constraint, QObject::tr("Internal error: %1 has no field %2.").arg(table.name, field));
+        throw Error(ErrorKind::Constraint,
+                    QObject::tr("Internal error: %1 has no field %2.").arg(table.name, field));
     QString sql = selectSql(table) + QStringLiteral(" WHERE live = 1 AND %1 = ?1").arg(field);
     sql += table.orderField.isEmpty() ? QStringLiteral(" ORDER BY id")
                                       : QStringLiteral(" ORDER BY %1, id").arg(table.orderField);
@@ -114,17 +115,19 @@ void RecordStore::ensureDevice()
 void RecordStore::validate(const TableDef& table, const FieldDef& field, const QVariant& value) const
 {
     if (const auto problem = valueProblem(field, value))
-        throw Error(ErrorKind::InvalidInput, QObject::tr("The %1 of a %2 %3.")
-                                                 .arg(field.jsonName, table.name, *problem));
+        throw Error(ErrorKind::InvalidInput,
+                    QObject::tr("The %1 of a %2 %3.").arg(field.jsonName, table.name, *problem));
 }
 
-void RecordStore::writeStamp(const TableDef& table, const QUuid& id, const QString& field, const FieldStamp& stamp)
+void RecordStore::writeStamp(const TableDef& table, const QUuid& id, const QString& field,
+                             const FieldStamp& stamp)
 {
-    Statement statement(m_db, QStringLiteral("INSERT INTO stamp (tbl, record, field, hlc, device, base_hlc, "
-                                             "base_device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
-                                             "ON CONFLICT (tbl, record, field) DO UPDATE SET hlc = excluded.hlc, "
-                                             "device = excluded.device, base_hlc = excluded.base_hlc, "
-                                             "base_device = excluded.base_device"));
+    Statement statement(m_db,
+                        QStringLiteral("INSERT INTO stamp (tbl, record, field, hlc, device, base_hlc, "
+                                       "base_device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) "
+                                       "ON CONFLICT (tbl, record, field) DO UPDATE SET hlc = excluded.hlc, "
+                                       "device = excluded.device, base_hlc = excluded.base_hlc, "
+                                       "base_device = excluded.base_device"));
     statement.bind(1, table.name).bind(2, idText(id)).bind(3, field);
     statement.bind(4, qint64(stamp.stamp.hlc)).bind(5, idText(stamp.stamp.device));
     statement.bind(6, qint64(stamp.base.hlc))
@@ -145,15 +148,18 @@ void RecordStore::insert(const TableDef& table, const Record& record)
     requireTransaction();
     ensureDevice();
     if (record.id.isNull())
-        throw Error(ErrorKind::Constraint, QObject::tr("Internal error: a %1 without an id.").arg(table.name));
+        throw Error(ErrorKind::Constraint,
+                    QObject::tr("Internal error: a %1 without an id.").arg(table.name));
     if (find(table, record.id, Visibility::IncludeDeleted))
-        throw Error(ErrorKind::Constraint, QObject::tr("Internal error: the %1 %2 exists already.")
-                                               .arg(table.name, idText(record.id)));
+        throw Error(
+            ErrorKind::Constraint,
+            QObject::tr("Internal error: the %1 %2 exists already.").arg(table.name, idText(record.id)));
     QStringList columns{QStringLiteral("id")};
     QList<QVariant> values{idText(record.id)};
     for (const FieldDef& field : table.fields) {
-        const QVariant value = record.values.contains(field.name) ? normalizedValue(field, record.value(field.name))
-                                                                  : defaultValue(field);
+        const QVariant value = record.values.contains(field.name)
+                                   ? normalizedValue(field, record.value(field.name))
+                                   : defaultValue(field);
         validate(table, field, value);
         columns.append(field.name);
         values.append(value);
@@ -188,12 +194,14 @@ bool RecordStore::update(const TableDef& table, const QUuid& id, const QVariantM
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const FieldDef* field = table.field(it.key());
         if (!field)
-            throw Error(ErrorKind::Constraint, QObject::tr("Internal error: %1 has no field %2.").arg(table.name, it.key()));
+            throw Error(ErrorKind::Constraint,
+                        QObject::tr("Internal error: %1 has no field %2.").arg(table.name, it.key()));
         const QVariant value = normalizedValue(*field, it.value());
         validate(table, *field, value);
         if (value == current->value(field->name))
             continue;
-        Statement statement(m_db, QStringLiteral("UPDATE %1 SET %2 = ?1 WHERE id = ?2").arg(table.name, field->name));
+        Statement statement(
+            m_db, QStringLiteral("UPDATE %1 SET %2 = ?1 WHERE id = ?2").arg(table.name, field->name));
         statement.bind(1, value).bind(2, idText(id));
         statement.run();
         if (field->isMerged()) {
@@ -217,7 +225,8 @@ void RecordStore::remove(const TableDef& table, const QUuid& id)
     statement.bind(1, idText(id));
     statement.run();
     if (m_db.changes() == 0)
-        throw Error(ErrorKind::Constraint, QObject::tr("The %1 being deleted no longer exists.").arg(table.name));
+        throw Error(ErrorKind::Constraint,
+                    QObject::tr("The %1 being deleted no longer exists.").arg(table.name));
     stampWrite(table, id, deletedField);
     refreshLiveness(table, id);
     m_touched[table.name].insert(id);
@@ -231,7 +240,8 @@ void RecordStore::restore(const TableDef& table, const QUuid& id)
     statement.bind(1, idText(id));
     statement.run();
     if (m_db.changes() == 0)
-        throw Error(ErrorKind::Constraint, QObject::tr("The %1 being restored no longer exists.").arg(table.name));
+        throw Error(ErrorKind::Constraint,
+                    QObject::tr("The %1 being restored no longer exists.").arg(table.name));
     stampWrite(table, id, deletedField);
     refreshLiveness(table, id);
     m_touched[table.name].insert(id);
@@ -240,7 +250,8 @@ void RecordStore::restore(const TableDef& table, const QUuid& id)
 QUuid RecordStore::link(const TableDef& table, const QUuid& first, const QUuid& second)
 {
     if (table.kind != TableKind::Link || table.fields.size() != 2)
-        throw Error(ErrorKind::Constraint, QObject::tr("Internal error: %1 is not a link table.").arg(table.name));
+        throw Error(ErrorKind::Constraint,
+                    QObject::tr("Internal error: %1 is not a link table.").arg(table.name));
     const QUuid id = linkId(first, second);
     const auto existing = find(table, id, Visibility::IncludeDeleted);
     if (!existing)
@@ -267,8 +278,9 @@ QHash<QString, FieldStamp> RecordStore::stamps(const TableDef& table, const QUui
 
 QHash<QUuid, QHash<QString, FieldStamp>> RecordStore::allStamps(const TableDef& table) const
 {
-    Statement statement(m_db, QStringLiteral("SELECT record, field, hlc, device, base_hlc, base_device FROM stamp "
-                                             "WHERE tbl = ?1"));
+    Statement statement(m_db,
+                        QStringLiteral("SELECT record, field, hlc, device, base_hlc, base_device FROM stamp "
+                                       "WHERE tbl = ?1"));
     statement.bind(1, table.name);
     QHash<QUuid, QHash<QString, FieldStamp>> result;
     QHash<QString, QUuid> devices; // a handful of devices: parse each id once
@@ -313,9 +325,10 @@ void RecordStore::put(const TableDef& table, const Record& record, const QHash<Q
         if (i > 0)
             updates.append(QStringLiteral("%1 = excluded.%1").arg(columns[i]));
     }
-    Statement statement(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
-                                  .arg(table.name, columns.join(QStringLiteral(", ")),
-                                       placeholders.join(QStringLiteral(", ")), updates.join(QStringLiteral(", "))));
+    Statement statement(
+        m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (id) DO UPDATE SET %4")
+                  .arg(table.name, columns.join(QStringLiteral(", ")),
+                       placeholders.join(QStringLiteral(", ")), updates.join(QStringLiteral(", "))));
     for (int i = 0; i < values.size(); ++i)
         statement.bind(i + 1, values[i]);
     statement.run();

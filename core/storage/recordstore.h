@@ -34,9 +34,11 @@ public:
     [[nodiscard]] std::optional<Record> find(const TableDef& table, const QUuid& id,
                                              Visibility visibility = Visibility::LiveOnly) const;
     /// Records sorted by the table's order field, then id.
-    [[nodiscard]] QList<Record> list(const TableDef& table, Visibility visibility = Visibility::LiveOnly) const;
+    [[nodiscard]] QList<Record> list(const TableDef& table,
+                                     Visibility visibility = Visibility::LiveOnly) const;
     /// Live records whose reference `field` points at `target`, sorted as list().
-    [[nodiscard]] QList<Record> children(const TableDef& table, const QString& field, const QUuid& target) const;
+    [[nodiscard]] QList<Record> children(const TableDef& table, const QString& field,
+                                         const QUuid& target) const;
     [[nodiscard]] qint64 count(const TableDef& table) const;
 
     /// Adds a record with every field stamped; unset fields take their defaults.

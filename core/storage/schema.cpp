@@ -29,8 +29,10 @@ TableSpec recordTable(const TableDef& table, int version)
         if (field->type == FieldType::Reference)
             spec.indexes.append({table.name + QLatin1Char('_') + field->name, field->name});
     }
-    spec.columns.append({QStringLiteral("deleted"), QStringLiteral("INTEGER"), true, QStringLiteral("0"), 0, {}});
-    spec.columns.append({QStringLiteral("live"), QStringLiteral("INTEGER"), true, QStringLiteral("1"), 0, {}});
+    spec.columns.append(
+        {QStringLiteral("deleted"), QStringLiteral("INTEGER"), true, QStringLiteral("0"), 0, {}});
+    spec.columns.append(
+        {QStringLiteral("live"), QStringLiteral("INTEGER"), true, QStringLiteral("1"), 0, {}});
     if (table.kind == TableKind::Link) {
         for (const FieldDef& field : table.fields)
             spec.uniqueColumns.append(field.name);
@@ -91,7 +93,8 @@ void verifyColumns(Database& db, const TableSpec& spec)
     int foreignKeys = 0;
     while (keys.step()) {
         const auto it = expected.constFind(keys.text(1));
-        if (it == expected.constEnd() || it->references != keys.text(0) || keys.text(2) != QStringLiteral("id"))
+        if (it == expected.constEnd() || it->references != keys.text(0)
+            || keys.text(2) != QStringLiteral("id"))
             refuse(QObject::tr("an unexpected reference in the table \"%1\"").arg(spec.name));
         ++foreignKeys;
     }
@@ -104,7 +107,8 @@ void verifyColumns(Database& db, const TableSpec& spec)
 
 void verifyTableOptions(Database& db, const TableSpec& spec)
 {
-    Statement list(db, QStringLiteral("SELECT type, wr, strict FROM pragma_table_list(?1) WHERE schema = 'main'"));
+    Statement list(
+        db, QStringLiteral("SELECT type, wr, strict FROM pragma_table_list(?1) WHERE schema = 'main'"));
     list.bind(1, spec.name);
     if (!list.step() || list.text(0) != QStringLiteral("table") || (list.integer(1) != 0) != spec.withoutRowid
         || list.integer(2) != 1)
@@ -132,7 +136,8 @@ ColumnSpec columnFor(const FieldDef& field)
     }
     if (field.required && field.type != FieldType::Reference) {
         if (column.type == QStringLiteral("TEXT"))
-            column.defaultValue = quoted(field.type == FieldType::Choice ? field.choices.value(0) : QString());
+            column.defaultValue =
+                quoted(field.type == FieldType::Choice ? field.choices.value(0) : QString());
         else
             column.defaultValue = QStringLiteral("0");
     }

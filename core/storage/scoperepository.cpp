@@ -20,7 +20,8 @@ Theme themeFrom(const Record& r)
     Theme t;
     t.id = r.id;
     t.title = r.value(QStringLiteral("title")).toString();
-    t.kind = r.value(QStringLiteral("kind")).toString() == QStringLiteral("focus") ? ThemeKind::Focus : ThemeKind::Core;
+    t.kind = r.value(QStringLiteral("kind")).toString() == QStringLiteral("focus") ? ThemeKind::Focus
+                                                                                   : ThemeKind::Core;
     t.templateKey = r.value(QStringLiteral("template_key")).toString();
     t.description = r.value(QStringLiteral("description")).toString();
     t.position = r.value(QStringLiteral("position")).toDouble();
@@ -30,7 +31,8 @@ Theme themeFrom(const Record& r)
 QVariantMap valuesOf(const Theme& t)
 {
     return {{QStringLiteral("title"), t.title},
-            {QStringLiteral("kind"), t.kind == ThemeKind::Focus ? QStringLiteral("focus") : QStringLiteral("core")},
+            {QStringLiteral("kind"),
+             t.kind == ThemeKind::Focus ? QStringLiteral("focus") : QStringLiteral("core")},
             {QStringLiteral("template_key"), t.templateKey},
             {QStringLiteral("description"), t.description},
             {QStringLiteral("position"), t.position}};
@@ -85,7 +87,8 @@ std::optional<Theme> ScopeRepository::theme(const QUuid& id) const
     if (!record)
         return std::nullopt;
     Theme theme = themeFrom(*record);
-    for (const Record& r : m_records.children(m_records.registry().table(questionTable), QStringLiteral("theme_id"), id))
+    for (const Record& r :
+         m_records.children(m_records.registry().table(questionTable), QStringLiteral("theme_id"), id))
         theme.questions.append(questionFrom(r));
     return theme;
 }
@@ -121,7 +124,8 @@ QUuid ScopeRepository::addQuestion(KeyQuestion question)
     if (question.id.isNull())
         question.id = m_records.installation().uuids().next();
     if (question.position == 0)
-        question.position = nextPosition(m_records.children(table, QStringLiteral("theme_id"), question.themeId));
+        question.position =
+            nextPosition(m_records.children(table, QStringLiteral("theme_id"), question.themeId));
     m_records.insert(table, Record{question.id, valuesOf(question), false});
     return question.id;
 }

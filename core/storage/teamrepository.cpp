@@ -109,7 +109,8 @@ void TeamRepository::setThemeLead(const QUuid& themeId, const QUuid& memberId, b
 QList<QUuid> TeamRepository::themeLeads(const QUuid& themeId) const
 {
     QList<QUuid> result;
-    for (const Record& r : m_records.children(m_records.registry().table(leadTable), QStringLiteral("theme_id"), themeId))
+    for (const Record& r :
+         m_records.children(m_records.registry().table(leadTable), QStringLiteral("theme_id"), themeId))
         result.append(r.value(QStringLiteral("member_id")).toUuid());
     return result;
 }

@@ -34,9 +34,11 @@ MergeReport mergeFiles(EngagementFile& target, EngagementFile& source)
     if (target.engagementId() != source.engagementId()) {
         const QString theirs = EngagementRepository(source.records()).engagement().title;
         const QString ours = EngagementRepository(target.records()).engagement().title;
-        throw Error(ErrorKind::Mismatch,
-                    QObject::tr("%1 is a copy of a different engagement (\"%2\"), so it cannot be merged into \"%3\".")
-                        .arg(QDir::toNativeSeparators(source.path()), theirs, ours));
+        throw Error(
+            ErrorKind::Mismatch,
+            QObject::tr(
+                "%1 is a copy of a different engagement (\"%2\"), so it cannot be merged into \"%3\".")
+                .arg(QDir::toNativeSeparators(source.path()), theirs, ours));
     }
     MergeReport report;
     EngagementFile::Edit edit(target);
@@ -64,12 +66,13 @@ MergeReport mergeFromPath(EngagementFile& target, const QString& sourcePath)
         checkHeader(sourcePath, header, target.registry().version());
     } catch (const Error& error) {
         if (error.kind() == ErrorKind::NewerVersion)
-            throw Error(ErrorKind::NewerVersion,
-                        QObject::tr("%1 comes from a newer version of PeerChallenge (file format %2; this version "
-                                    "reads up to %3). Update PeerChallenge to merge this copy.")
-                            .arg(QDir::toNativeSeparators(sourcePath))
-                            .arg(header.userVersion)
-                            .arg(target.registry().version()));
+            throw Error(
+                ErrorKind::NewerVersion,
+                QObject::tr("%1 comes from a newer version of PeerChallenge (file format %2; this version "
+                            "reads up to %3). Update PeerChallenge to merge this copy.")
+                    .arg(QDir::toNativeSeparators(sourcePath))
+                    .arg(header.userVersion)
+                    .arg(target.registry().version()));
         throw;
     }
     OpenOptions options;

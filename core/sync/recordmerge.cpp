@@ -45,8 +45,8 @@ void setValue(StampedRecord& record, const QString& field, const QVariant& value
 
 /// One field: takes the source's value when its stamp is greater; notes a conflict when the
 /// loser's stamp is newer than the winner's base, i.e. the winner never saw the loser.
-bool mergeField(const TableDef& table, StampedRecord& target, const StampedRecord& source, const QString& field,
-                MergeReport& report)
+bool mergeField(const TableDef& table, StampedRecord& target, const StampedRecord& source,
+                const QString& field, MergeReport& report)
 {
     const auto sourceStamp = source.stamps.constFind(field);
     if (sourceStamp == source.stamps.constEnd())
@@ -66,7 +66,8 @@ bool mergeField(const TableDef& table, StampedRecord& target, const StampedRecor
     const QVariant targetValue = valueOf(target, field);
     if (loser.stamp > winner.base && sourceValue != targetValue) {
         report.conflicts.append({table.name, source.record.id, field, sourceWins ? sourceValue : targetValue,
-                                 winner.stamp, sourceWins ? targetValue : sourceValue, loser.stamp, sourceWins});
+                                 winner.stamp, sourceWins ? targetValue : sourceValue, loser.stamp,
+                                 sourceWins});
     }
     if (!sourceWins)
         return false;

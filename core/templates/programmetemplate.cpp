@@ -25,7 +25,8 @@ namespace {
 
 [[noreturn]] void invalid(const QString& source, const QString& problem)
 {
-    throw Error(ErrorKind::InvalidInput, QObject::tr("The programme template %1 is not valid: %2.").arg(source, problem));
+    throw Error(ErrorKind::InvalidInput,
+                QObject::tr("The programme template %1 is not valid: %2.").arg(source, problem));
 }
 
 QString requiredText(const QJsonObject& json, const QString& key, const QString& source, const QString& path)
@@ -102,11 +103,12 @@ void ProgrammeTemplate::applyTo(RecordStore& records) const
 TemplateLibrary::TemplateLibrary(QList<ProgrammeTemplate> templates)
     : m_templates(std::move(templates))
 {
-    std::sort(m_templates.begin(), m_templates.end(), [](const ProgrammeTemplate& a, const ProgrammeTemplate& b) {
-        const bool aBlank = a.id == QStringLiteral("blank");
-        const bool bBlank = b.id == QStringLiteral("blank");
-        return aBlank != bBlank ? bBlank : a.name.localeAwareCompare(b.name) < 0;
-    });
+    std::sort(m_templates.begin(), m_templates.end(),
+              [](const ProgrammeTemplate& a, const ProgrammeTemplate& b) {
+                  const bool aBlank = a.id == QStringLiteral("blank");
+                  const bool bBlank = b.id == QStringLiteral("blank");
+                  return aBlank != bBlank ? bBlank : a.name.localeAwareCompare(b.name) < 0;
+              });
 }
 
 const TemplateLibrary& TemplateLibrary::builtIn()
@@ -118,7 +120,8 @@ const TemplateLibrary& TemplateLibrary::builtIn()
         for (const QString& name : folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
             QFile file(folder.filePath(name));
             if (!file.open(QIODevice::ReadOnly))
-                throw Error(ErrorKind::Io, QObject::tr("The built-in template %1 could not be read.").arg(name));
+                throw Error(ErrorKind::Io,
+                            QObject::tr("The built-in template %1 could not be read.").arg(name));
             templates.append(ProgrammeTemplate::fromJson(file.readAll(), name));
         }
         return TemplateLibrary(templates);

@@ -129,7 +129,8 @@ Replica merged(Replica target, const Replica& source)
 
 const QStringList titles{QStringLiteral("Governance"), QStringLiteral("Finance"), QStringLiteral("Housing"),
                          QStringLiteral("Leadership")};
-const QStringList names{QStringLiteral("Ann"), QStringLiteral("Bo"), QStringLiteral("Cy"), QStringLiteral("Di")};
+const QStringList names{QStringLiteral("Ann"), QStringLiteral("Bo"), QStringLiteral("Cy"),
+                        QStringLiteral("Di")};
 
 QList<QUuid> idsOf(const Copy& copy, const QString& table)
 {
@@ -148,13 +149,16 @@ void randomEdit(Simulation& sim, Copy& copy)
     switch (sim.pick(9)) {
     case 0:
         sim.create(copy, themes, sim.newId(),
-                   {{QStringLiteral("title"), titles[sim.pick(4)]}, {QStringLiteral("kind"), QStringLiteral("core")},
-                    {QStringLiteral("template_key"), QString()}, {QStringLiteral("description"), QString()},
+                   {{QStringLiteral("title"), titles[sim.pick(4)]},
+                    {QStringLiteral("kind"), QStringLiteral("core")},
+                    {QStringLiteral("template_key"), QString()},
+                    {QStringLiteral("description"), QString()},
                     {QStringLiteral("position"), double(sim.pick(10))}});
         return;
     case 1:
         sim.create(copy, members, sim.newId(),
-                   {{QStringLiteral("name"), names[sim.pick(4)]}, {QStringLiteral("role"), QStringLiteral("other")}});
+                   {{QStringLiteral("name"), names[sim.pick(4)]},
+                    {QStringLiteral("role"), QStringLiteral("other")}});
         return;
     case 2:
         if (!themeIds.isEmpty())
@@ -171,7 +175,8 @@ void randomEdit(Simulation& sim, Copy& copy)
             return;
         const QUuid id = ids[sim.pick(int(ids.size()))];
         if (theme)
-            sim.write(copy, themes.name, id, sim.pick(2) ? QStringLiteral("title") : QStringLiteral("description"),
+            sim.write(copy, themes.name, id,
+                      sim.pick(2) ? QStringLiteral("title") : QStringLiteral("description"),
                       titles[sim.pick(4)]);
         else
             sim.write(copy, members.name, id, QStringLiteral("name"), names[sim.pick(4)]);
@@ -193,7 +198,8 @@ void randomEdit(Simulation& sim, Copy& copy)
         const QUuid id = linkId(theme, member);
         const bool exists = copy.data.value(leads.name).contains(id);
         if (!exists)
-            sim.create(copy, leads, id, {{QStringLiteral("theme_id"), theme}, {QStringLiteral("member_id"), member}});
+            sim.create(copy, leads, id,
+                       {{QStringLiteral("theme_id"), theme}, {QStringLiteral("member_id"), member}});
         else
             sim.write(copy, leads.name, id, deletedField, sim.pick(2) == 0);
         return;
@@ -280,15 +286,16 @@ TEST_CASE("Merging copies in any order gives the same engagement and loses no wr
         // No lost write: every field holds the value of its write with the greatest stamp.
         const auto& log = sim.log();
         for (auto it = log.cbegin(); it != log.cend(); ++it) {
-            const auto newest = std::max_element(it->cbegin(), it->cend(), [](const WriteLog& x, const WriteLog& y) {
-                return x.stamp < y.stamp;
-            });
+            const auto newest =
+                std::max_element(it->cbegin(), it->cend(),
+                                 [](const WriteLog& x, const WriteLog& y) { return x.stamp < y.stamp; });
             const QString& table = it.key().first;
             const QUuid id = QUuid::fromString(it.key().second.left(38));
             const QString field = it.key().second.mid(38);
             const StampedRecord& record = first.value(table).value(id);
             REQUIRE(record.stamps.value(field).stamp == newest->stamp);
-            const QVariant value = field == deletedField ? QVariant(record.record.deleted) : record.record.value(field);
+            const QVariant value =
+                field == deletedField ? QVariant(record.record.deleted) : record.record.value(field);
             REQUIRE(value == newest->value);
         }
     }
@@ -336,7 +343,8 @@ TEST_CASE("An edit made after a delete on another copy revives the record", "[me
     sim.create(a, members, id, {{QStringLiteral("name"), QStringLiteral("Ann")}});
     mergeCopies(b, a);
     sim.write(a, members.name, id, deletedField, true);
-    sim.write(b, members.name, id, QStringLiteral("name"), QStringLiteral("Ann Lee")); // later than the delete
+    sim.write(b, members.name, id, QStringLiteral("name"),
+              QStringLiteral("Ann Lee")); // later than the delete
     Replica target = a.data;
     CHECK_FALSE(target[members.name][id].live());
     const MergeReport report = mergeInto(target, b.data);

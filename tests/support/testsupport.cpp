@@ -9,7 +9,8 @@ namespace pc::test {
 TestDevice::TestDevice(quint64 seed, qint64 startMs)
     : clock(startMs)
     , uuids(seed)
-    , installation(SeededUuidSource(seed ^ 0x5eed).next(), QStringLiteral("Test laptop %1").arg(seed), clock, uuids)
+    , installation(SeededUuidSource(seed ^ 0x5eed).next(), QStringLiteral("Test laptop %1").arg(seed), clock,
+                   uuids)
 {
 }
 

@@ -47,7 +47,7 @@ QString dataPath(const QString& name);
 
 // Lets Catch2 print Qt strings in failure messages.
 namespace Catch {
-template<>
+template <>
 struct StringMaker<QString>
 {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }

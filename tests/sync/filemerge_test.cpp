@@ -25,7 +25,7 @@ QByteArray canonical(EngagementFile& file)
     return exchange::toBytes(exchange::exportEngagement(file, options));
 }
 
-template<typename F>
+template <typename F>
 void edit(EngagementFile& file, F&& change)
 {
     EngagementFile::Edit edit(file);
@@ -56,14 +56,17 @@ std::unique_ptr<EngagementFile> copyOf(EngagementFile& original, const QString& 
 
 } // namespace
 
-TEST_CASE("Edits on two laptops both arrive, and a field changed on both is listed as a conflict", "[merge][sync]")
+TEST_CASE("Edits on two laptops both arrive, and a field changed on both is listed as a conflict",
+          "[merge][sync]")
 {
     TempFolder folder;
     TestDevice lead(1);
     TestDevice peer(2);
     auto mine = makeEngagement(folder.path(QStringLiteral("lead.peerchallenge")), lead);
     QUuid theme;
-    edit(*mine, [&](RecordStore& records) { theme = ScopeRepository(records).addTheme(namedTheme(QStringLiteral("Finance"))); });
+    edit(*mine, [&](RecordStore& records) {
+        theme = ScopeRepository(records).addTheme(namedTheme(QStringLiteral("Finance")));
+    });
     auto theirs = copyOf(*mine, folder.path(QStringLiteral("peer.peerchallenge")), peer);
 
     lead.clock.advance(1000);
@@ -101,8 +104,10 @@ TEST_CASE("A copy of a different engagement is refused and nothing changes", "[m
 {
     TempFolder folder;
     TestDevice device(1);
-    auto first = makeEngagement(folder.path(QStringLiteral("a.peerchallenge")), device, QStringLiteral("First"));
-    auto second = makeEngagement(folder.path(QStringLiteral("b.peerchallenge")), device, QStringLiteral("Second"));
+    auto first =
+        makeEngagement(folder.path(QStringLiteral("a.peerchallenge")), device, QStringLiteral("First"));
+    auto second =
+        makeEngagement(folder.path(QStringLiteral("b.peerchallenge")), device, QStringLiteral("Second"));
     const QByteArray before = canonical(*first);
     try {
         mergeFiles(*first, *second);
@@ -145,8 +150,10 @@ TEST_CASE("Random edits on three laptops' files converge whatever the merge orde
         devices.push_back(std::make_unique<TestDevice>(seed * 10 + 1));
         files.push_back(makeEngagement(folder.path(QStringLiteral("0.peerchallenge")), *devices[0]));
         for (int i = 1; i < 3; ++i) {
-            devices.push_back(std::make_unique<TestDevice>(seed * 10 + 1 + i, 1'790'000'000'000 + i * 60'000));
-            files.push_back(copyOf(*files[0], folder.path(QStringLiteral("%1.peerchallenge").arg(i)), *devices[i]));
+            devices.push_back(
+                std::make_unique<TestDevice>(seed * 10 + 1 + i, 1'790'000'000'000 + i * 60'000));
+            files.push_back(
+                copyOf(*files[0], folder.path(QStringLiteral("%1.peerchallenge").arg(i)), *devices[i]));
         }
         for (int step = 0; step < 40; ++step) {
             const int who = int(random() % 3);
@@ -176,7 +183,8 @@ TEST_CASE("Random edits on three laptops' files converge whatever the merge orde
                     scope.removeTheme(themes[qsizetype(random() % quint64(themes.size()))].id);
                 } else {
                     team.setThemeLead(themes[qsizetype(random() % quint64(themes.size()))].id,
-                                      members[qsizetype(random() % quint64(members.size()))].id, random() % 2 == 0);
+                                      members[qsizetype(random() % quint64(members.size()))].id,
+                                      random() % 2 == 0);
                 }
             });
         }
