@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicontext.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 #include <cstdio>
@@ -35,13 +36,20 @@ Installation& CliContext::seededInstallation(quint64 seed)
 void CliContext::parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments,
                        int minPositional, int maxPositional)
 {
-    parser.addHelpOption();
+    // A plain option rather than addHelpOption(), which also offers --help-all (Qt's own options).
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QObject::tr("Show this help."));
+    parser.addOption(help);
     QStringList withProgram = arguments;
     withProgram.prepend(QStringLiteral("peerchallenge-cli %1").arg(command));
     if (!parser.parse(withProgram))
         throw UsageError{parser.errorText()};
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+    if (parser.isSet(help)) {
+        // helpText() names argv[0]; name the command as the user typed it.
+        QString text = parser.helpText();
+        text.replace(QCoreApplication::arguments().constFirst(),
+                     QStringLiteral("peerchallenge-cli %1").arg(command));
+        out << text;
         out.flush();
         throw ExitCode::Done;
     }

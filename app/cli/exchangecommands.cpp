@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -111,6 +112,10 @@ int exportCommand(CliContext& context, const QStringList& arguments)
         throw UsageError{
             QObject::tr("Say where to write the export with -o OUT (or -o - for standard output).")};
 
+    const QFileInfo input(parser.positionalArguments().first());
+    const QFileInfo target(parser.value(output));
+    if (target.exists() && input.exists() && target.canonicalFilePath() == input.canonicalFilePath())
+        throw UsageError{QObject::tr("The export cannot replace the engagement file it reads.")};
     OpenOptions options;
     options.readOnly = true;
     options.dailyBackup = false;

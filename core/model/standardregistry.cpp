@@ -9,7 +9,9 @@ namespace {
 
 FieldDef text(const QString& name, const QString& json, int maxLength = 0)
 {
-    FieldDef f{name, json};
+    FieldDef f;
+    f.name = name;
+    f.jsonName = json;
     f.type = FieldType::Text;
     f.required = true;
     f.maxLength = maxLength;
@@ -25,7 +27,9 @@ FieldDef title(const QString& name, const QString& json)
 
 FieldDef typed(const QString& name, const QString& json, FieldType type, bool required = false)
 {
-    FieldDef f{name, json};
+    FieldDef f;
+    f.name = name;
+    f.jsonName = json;
     f.type = type;
     f.required = required;
     return f;
@@ -33,7 +37,9 @@ FieldDef typed(const QString& name, const QString& json, FieldType type, bool re
 
 FieldDef choice(const QString& name, const QString& json, const QStringList& choices)
 {
-    FieldDef f{name, json};
+    FieldDef f;
+    f.name = name;
+    f.jsonName = json;
     f.type = FieldType::Choice;
     f.required = true;
     f.choices = choices;
@@ -42,7 +48,9 @@ FieldDef choice(const QString& name, const QString& json, const QStringList& cho
 
 FieldDef reference(const QString& name, const QString& json, const QString& table)
 {
-    FieldDef f{name, json};
+    FieldDef f;
+    f.name = name;
+    f.jsonName = json;
     f.type = FieldType::Reference;
     f.required = true;
     f.references = table;
@@ -54,17 +62,25 @@ FieldDef date(const QString& name, const QString& json)
     return typed(name, json, FieldType::Date);
 }
 
+TableDef table(const QString& name, const QString& json, TableKind kind)
+{
+    TableDef t;
+    t.name = name;
+    t.jsonName = json;
+    t.kind = kind;
+    return t;
+}
+
 TableDef deviceTable()
 {
-    return {QStringLiteral("device"),
-            QStringLiteral("devices"),
-            TableKind::Record,
-            {text(QStringLiteral("label"), QStringLiteral("label"), 200)}};
+    TableDef t = table(QStringLiteral("device"), QStringLiteral("devices"), TableKind::Record);
+    t.fields = {text(QStringLiteral("label"), QStringLiteral("label"), 200)};
+    return t;
 }
 
 TableDef engagementTable()
 {
-    TableDef t{QStringLiteral("engagement"), QStringLiteral("engagement"), TableKind::Singleton, {}};
+    TableDef t = table(QStringLiteral("engagement"), QStringLiteral("engagement"), TableKind::Singleton);
     t.fields = {
         title(QStringLiteral("title"), QStringLiteral("title")),
         text(QStringLiteral("programme"), QStringLiteral("programme"), 100),
@@ -99,7 +115,7 @@ TableDef engagementTable()
 
 TableDef themeTable()
 {
-    TableDef t{QStringLiteral("theme"), QStringLiteral("themes"), TableKind::Record, {}};
+    TableDef t = table(QStringLiteral("theme"), QStringLiteral("themes"), TableKind::Record);
     t.fields = {
         title(QStringLiteral("title"), QStringLiteral("title")),
         choice(QStringLiteral("kind"), QStringLiteral("kind"),
@@ -114,7 +130,7 @@ TableDef themeTable()
 
 TableDef keyQuestionTable()
 {
-    TableDef t{QStringLiteral("key_question"), QStringLiteral("keyQuestions"), TableKind::Record, {}};
+    TableDef t = table(QStringLiteral("key_question"), QStringLiteral("keyQuestions"), TableKind::Record);
     t.fields = {
         reference(QStringLiteral("theme_id"), QStringLiteral("theme"), QStringLiteral("theme")),
         title(QStringLiteral("text"), QStringLiteral("text")),
@@ -127,7 +143,7 @@ TableDef keyQuestionTable()
 
 TableDef memberTable()
 {
-    TableDef t{QStringLiteral("member"), QStringLiteral("members"), TableKind::Record, {}};
+    TableDef t = table(QStringLiteral("member"), QStringLiteral("members"), TableKind::Record);
     FieldDef poolRef = text(QStringLiteral("pool_ref"), QStringLiteral("poolRef"), 100);
     poolRef.scope = FieldScope::Local; // the id in this user's own peer pool
     t.fields = {
@@ -157,7 +173,7 @@ TableDef memberTable()
 
 TableDef themeLeadTable()
 {
-    TableDef t{QStringLiteral("theme_lead"), QStringLiteral("themeLeads"), TableKind::Link, {}};
+    TableDef t = table(QStringLiteral("theme_lead"), QStringLiteral("themeLeads"), TableKind::Link);
     t.fields = {
         reference(QStringLiteral("theme_id"), QStringLiteral("theme"), QStringLiteral("theme")),
         reference(QStringLiteral("member_id"), QStringLiteral("member"), QStringLiteral("member")),

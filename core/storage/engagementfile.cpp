@@ -47,9 +47,18 @@ QString EngagementFile::readOnlyReasonFor(const QString& path)
 
 namespace {
 
-void quickCheck(Database& db, const QString& path)
+/// Lets SQLite roll back a save that a crash cut short, before anything reads the file.
+void recoverInterruptedSave(const QString& path)
 {
-    Statement check(db, QStringLiteral("PRAGMA quick_check(1)"));
+    auto db = Database::open(path, Database::Mode::ReadWrite);
+    (void)db->pragmaInteger(QStringLiteral("schema_version"));
+}
+
+void checkIntegrity(Database& db, const QString& path)
+{
+    // integrity_check rather than quick_check: it also compares indexes with their tables, and a
+    // damaged index would let a duplicate id in. It costs tens of milliseconds on a large file.
+    Statement check(db, QStringLiteral("PRAGMA integrity_check(1)"));
     if (!check.step() || check.text(0) != QStringLiteral("ok"))
         throw Error(
             ErrorKind::Corrupt,
@@ -134,6 +143,9 @@ std::unique_ptr<EngagementFile> EngagementFile::createFrom(const QString& path, 
     if (QFileInfo::exists(path))
         throw Error(ErrorKind::InvalidInput,
                     QObject::tr("%1 exists already; choose a new file name.").arg(native(path)));
+    if (!QFileInfo(path).absoluteDir().exists())
+        throw Error(ErrorKind::Io, QObject::tr("Could not create %1: the folder %2 does not exist.")
+                                       .arg(native(path), native(QFileInfo(path).absolutePath())));
     const QString temporary = path + QStringLiteral(".creating");
     QFile::remove(temporary);
     try {
@@ -170,7 +182,13 @@ std::unique_ptr<EngagementFile> EngagementFile::open(const QString& path, Instal
         throw Error(ErrorKind::Io, QObject::tr("There is no file at %1.").arg(native(path)));
     if (!info.isFile())
         throw Error(ErrorKind::Io, QObject::tr("%1 is a folder, not an engagement file.").arg(native(path)));
-    const FileHeader header = FileHeader::read(path);
+    const bool hotJournal = QFileInfo::exists(path + QStringLiteral("-journal"));
+    if (hotJournal && readOnlyReasonFor(path).isEmpty())
+        recoverInterruptedSave(path);
+    FileHeader header = FileHeader::read(path);
+    // A save cut short leaves page 1 saying more pages than exist until its journal is rolled back.
+    if (QFileInfo::exists(path + QStringLiteral("-journal")))
+        header.countValid = false;
     checkHeader(path, header, reg.version());
 
     QString readOnlyReason =
@@ -179,7 +197,13 @@ std::unique_ptr<EngagementFile> EngagementFile::open(const QString& path, Instal
     if (readOnlyReason.isEmpty()) {
         lock = std::make_unique<QLockFile>(lockPath(path));
         lock->setStaleLockTime(0); // held for hours; a crashed holder on this computer is still detected
-        if (!lock->tryLock(0)) {
+        bool locked = lock->tryLock(0);
+        // A writer killed between creating the lock and writing its details leaves an empty lock
+        // that QLockFile never takes as stale; removeStaleLockFile() keeps a live holder's lock.
+        if (!locked && lock->error() == QLockFile::LockFailedError && !lockHolder(path)
+            && lock->removeStaleLockFile())
+            locked = lock->tryLock(0);
+        if (!locked) {
             if (lock->error() == QLockFile::LockFailedError) {
                 const auto holder = lockHolder(path);
                 throw Error(ErrorKind::Locked,
@@ -199,14 +223,24 @@ std::unique_ptr<EngagementFile> EngagementFile::open(const QString& path, Instal
         try {
             (void)db->pragmaInteger(QStringLiteral("schema_version"));
         } catch (const Error&) {
-            // A journal left beside a file on read-only media cannot be replayed: read as is.
+            // A journal beside a file on read-only media cannot be replayed; reading past it
+            // would show half a save, so only a file without one is read as it stands.
+            if (QFileInfo::exists(path + QStringLiteral("-journal")))
+                throw Error(
+                    ErrorKind::ReadOnly,
+                    QObject::tr("%1 was left in the middle of a save and cannot be recovered here because "
+                                "%2. Copy the file together with the %3 beside it to a folder you can write "
+                                "to and open it there.")
+                        .arg(native(path), readOnlyReason,
+                             QFileInfo(path).fileName() + QStringLiteral("-journal")));
             db = Database::open(path, Database::Mode::Immutable);
         }
     }
     if (db->pragmaInteger(QStringLiteral("application_id")) != schema::applicationId)
         throw Error(ErrorKind::NotOurFile,
                     QObject::tr("%1 is not a PeerChallenge engagement file.").arg(native(path)));
-    quickCheck(*db, path);
+    checkIntegrity(*db, path);
+    checkHeader(path, FileHeader::read(path), reg.version());
     const int version = int(db->pragmaInteger(QStringLiteral("user_version")));
     schema::verify(*db, reg, version);
 

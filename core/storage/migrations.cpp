@@ -50,10 +50,11 @@ void Migrator::runStep(Database& db, int toVersion) const
     const auto restoreKeys = qScopeGuard([&db] { db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     {
         Transaction transaction(db);
-        const QList<schema::TableSpec> before = schema::tablesAt(m_registry, toVersion - 1);
+        // What the file has, not what the previous version should have: a rerun finds its tables.
         QSet<QString> existingTables;
-        for (const schema::TableSpec& table : before)
-            existingTables.insert(table.name);
+        Statement tables(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
+        while (tables.step())
+            existingTables.insert(tables.text(0));
         for (const schema::TableSpec& table : schema::tablesAt(m_registry, toVersion)) {
             if (!existingTables.contains(table.name)) {
                 db.exec(schema::createTableSql(table));

@@ -64,7 +64,12 @@ public:
 
     /// Records written since the last call, per table: the change notification's payload.
     [[nodiscard]] QHash<QString, QSet<QUuid>> takeTouched();
-    void discardTouched() { m_touched.clear(); }
+    /// After a rollback: forget what was written, the device record included.
+    void discardTouched()
+    {
+        m_touched.clear();
+        m_deviceKnown = false;
+    }
 
 private:
     void requireTransaction() const;

@@ -256,7 +256,7 @@ TEST_CASE("Randomly damaged files are refused or read without a crash", "[storag
 }
 
 // quick_check at open does not compare indexes with their tables, so damage there opens.
-TEST_CASE("A damaged file that opens is sound or cannot be read", "[storage][damage][!mayfail]")
+TEST_CASE("A damaged file that opens is sound or cannot be read", "[storage][damage]")
 {
     TempFolder folder;
     TestDevice device;

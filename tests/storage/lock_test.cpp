@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QSysInfo>
 
 using namespace pc;
@@ -124,4 +125,34 @@ TEST_CASE("A file open for editing is locked against a second writer", "[storage
     auto again = EngagementFile::open(path, device.installation);
     CHECK_FALSE(again->isReadOnly());
     CHECK(EngagementFile::lockHolder(path));
+}
+
+// QLockFile creates the lock file, then reads system details, then writes them: a writer killed
+// in between leaves an empty lock that names nobody. Only a lock whose native (flock) lock no
+// living process holds may be taken for stale.
+TEST_CASE("An empty lock file is stale only when no living process holds it", "[storage][lock]")
+{
+    TempFolder folder;
+    TestDevice device;
+    const QString path = folder.path(QStringLiteral("empty-lock.peerchallenge"));
+    const QString lock = path + QStringLiteral(".lock");
+    auto holder = makeEngagement(path, device);
+    REQUIRE(QFile::resize(lock, 0)); // the holder is alive and still holds its native lock
+    CHECK_FALSE(QLockFile(lock).removeStaleLockFile());
+    const auto error = errorFrom([&] { (void)EngagementFile::open(path, device.installation); });
+    REQUIRE(error);
+    CHECK(error->kind() == ErrorKind::Locked);
+}
+
+TEST_CASE("An empty lock file left by a killed writer does not block the file", "[storage][lock]")
+{
+    TempFolder folder;
+    TestDevice device;
+    const QString path = folder.path(QStringLiteral("dead-lock.peerchallenge"));
+    makeEngagement(path, device).reset();
+    writeAll(path + QStringLiteral(".lock"), {});
+    CHECK_FALSE(EngagementFile::lockHolder(path));
+    std::unique_ptr<EngagementFile> file;
+    REQUIRE_NOTHROW(file = EngagementFile::open(path, device.installation));
+    CHECK_FALSE(file->isReadOnly());
 }

@@ -7,6 +7,7 @@
 #include "storage/engagementfile.h"
 #include "support/testsupport.h"
 
+#include <QFileInfo>
 #include <QSet>
 #include <QStringList>
 
