@@ -92,9 +92,12 @@ std::optional<QString> valueProblem(const FieldDef& field, const QVariant& value
     case FieldType::Date:
     case FieldType::DateTime:
     case FieldType::Reference:
-        if (normalizedValue(field, value).isNull())
-            return field.type == FieldType::Reference ? QObject::tr("must be a record id (a UUID)")
-                                                      : QObject::tr("must be a date in the form YYYY-MM-DD");
+        if (normalizedValue(field, value).isNull()) {
+            if (field.type == FieldType::Reference)
+                return QObject::tr("must be a record id (a UUID)");
+            return field.type == FieldType::Date ? QObject::tr("must be a date in the form YYYY-MM-DD")
+                                                 : QObject::tr("must be a date and time in ISO 8601 form");
+        }
         return std::nullopt;
     default:
         return std::nullopt;

@@ -58,8 +58,14 @@ std::unique_ptr<Installation> Installation::loadOrCreate(const QString& director
     }
     auto installation = std::make_unique<Installation>(id, label, clock, uuids, last);
     installation->m_directory = directory;
-    if (fresh)
-        installation->save();
+    if (fresh) {
+        try {
+            installation->save();
+        } catch (const Error&) {
+            // A folder we cannot write (a locked-down profile) must not stop the program: this
+            // run writes under a fresh device id, which merging handles like any other laptop.
+        }
+    }
     return installation;
 }
 
