@@ -1,46 +1,79 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "appsettings.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
 class QLabel;
-class QTextBrowser;
+class QMenu;
+class QStackedWidget;
 
 namespace pc {
 
-class EngagementFile;
 class Installation;
 
 namespace ui {
 
+class EngagementSession;
+class NavigationList;
+class Page;
 class Prompter;
 
-/// The first window: opens an engagement file and shows its key facts. The lifecycle pages,
-/// undo and the full File menu arrive with the next issue (Foundation II).
+/// Assembles the window: navigation, pages, header, banner, menus, status bar. File handling
+/// is here too because it is what the window is for; pages do the rest.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Installation& installation, Prompter& prompter, QWidget* parent = nullptr);
+    MainWindow(Installation& installation, Prompter& prompter, AppSettings& settings,
+               QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a file; on failure shows why and keeps what was open. Returns whether it opened.
+    /// Opens a file; on failure tells why and keeps what was open. Returns whether it opened.
     bool openFile(const QString& path);
-    [[nodiscard]] EngagementFile* file() const { return m_file.get(); }
+    void closeFile();
+    [[nodiscard]] EngagementSession* session() const { return m_session.get(); }
+    [[nodiscard]] int stageCount() const;
+    void showStage(int index);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void buildMenus();
+    void buildPages();
+    void newFile();
     void chooseFile();
-    void refresh();
-    void showEmptyState();
+    void saveCopy();
+    void restoreBackup();
+    void rebuildRecentMenu();
+    void setSession(std::unique_ptr<EngagementSession> session);
+    void refreshHeader();
+    void refreshBadges();
+    void showFailure(const QString& message);
 
     Installation& m_installation;
     Prompter& m_prompter;
-    std::unique_ptr<EngagementFile> m_file;
-    QLabel* m_header = nullptr;
-    QTextBrowser* m_view = nullptr;
+    AppSettings& m_settings;
+    std::unique_ptr<EngagementSession> m_session;
+    NavigationList* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QList<Page*> m_stagePages;
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QLabel* m_banner = nullptr;
+    QLabel* m_saveState = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QList<QAction*> m_fileActions; // enabled only while a file is open
 };
 
 } // namespace ui

@@ -58,5 +58,6 @@ int exportCommand(CliContext& context, const QStringList& arguments);
 int importCommand(CliContext& context, const QStringList& arguments);
 int mergeCommand(CliContext& context, const QStringList& arguments);
 int backupsCommand(CliContext& context, const QStringList& arguments);
+int checkCommand(CliContext& context, const QStringList& arguments);
 
 } // namespace pc::cli

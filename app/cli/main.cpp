@@ -16,7 +16,7 @@ namespace {
 const std::pair<const char*, Command> commands[] = {
     {"new", newCommand},         {"info", infoCommand},     {"demo", demoCommand},
     {"export", exportCommand},   {"import", importCommand}, {"merge", mergeCommand},
-    {"backups", backupsCommand},
+    {"backups", backupsCommand}, {"check", checkCommand},
 };
 
 QString usage()
@@ -33,6 +33,7 @@ QString usage()
         "  merge TARGET SOURCE... [--json]                          merge copies of an engagement into "
         "TARGET\n"
         "  backups list FILE | backups restore FILE N -o OUT        automatic backups of a file\n"
+        "  check FILE [--json]                                      run the readiness checks\n"
         "\n"
         "Run \"peerchallenge-cli COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 done, 1 problems found, 2 bad arguments or input refused, 3 file or disk error.\n");

@@ -6,12 +6,15 @@
 #include "exchange/engagementsummary.h"
 #include "storage/engagementfile.h"
 #include "storage/installation.h"
+#include "ui/appsettings.h"
 #include "ui/mainwindow.h"
 #include "ui/prompter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -66,6 +69,8 @@ int main(int argc, char* argv[])
             pc::Installation::loadOrCreate(pc::Installation::defaultDirectory(), clock, uuids);
         return printSummary(app.arguments().value(1), *installation);
     }
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral("org.peerchallenge.PeerChallenge"));
     QCommandLineParser parser;
@@ -73,13 +78,27 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("An engagement file to open."));
+    const QCommandLineOption measure(
+        QStringLiteral("measure-startup"),
+        QObject::tr("Quit after the first frame and print the start-up time (for the "
+                    "benchmark)."));
+    parser.addOption(measure);
     parser.process(app);
 
     auto installation = pc::Installation::loadOrCreate(pc::Installation::defaultDirectory(), clock, uuids);
     pc::ui::DialogPrompter prompter;
-    pc::ui::MainWindow window(*installation, prompter);
+    pc::ui::AppSettings settings;
+    pc::ui::MainWindow window(*installation, prompter, settings);
     window.show();
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().first());
+    if (parser.isSet(measure)) {
+        // Queued behind the first paint of the window and its file.
+        QTimer::singleShot(0, &app, [&] {
+            window.repaint();
+            QTextStream(stdout) << "startup-ms " << started.elapsed() << Qt::endl;
+            QApplication::quit();
+        });
+    }
     return app.exec();
 }

@@ -1,34 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demoengagement.h"
+#include "support/scriptedprompter.h"
 #include "support/testsupport.h"
+#include "ui/appsettings.h"
 #include "ui/mainwindow.h"
-#include "ui/prompter.h"
+#include "ui/session/engagementsession.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QTest>
-#include <QTextBrowser>
 
 using namespace pc;
 using namespace pc::test;
+using pc::test::ScriptedPrompter;
 
 namespace {
 
-/// Answers the window's questions as the test says; records what it was told.
-class ScriptedPrompter final : public ui::Prompter
+/// Settings of the test's own, so nothing touches the user's.
+struct TestSettings
 {
-public:
-    void showError(QWidget*, const QString&, const QString& message) override { errors.append(message); }
-    bool confirm(QWidget*, const QString&, const QString& question) override
-    {
-        questions.append(question);
-        return answer;
-    }
-    QString fileToOpen(QWidget*, const QString&, const QString&) override { return nextFile; }
-
-    QStringList errors;
-    QStringList questions;
-    bool answer = false;
-    QString nextFile;
+    TempFolder folder;
+    ui::AppSettings settings{folder.path(QStringLiteral("settings.ini"))};
 };
 
 } // namespace
@@ -41,21 +33,22 @@ TEST_CASE("The window opens an engagement chosen from File > Open and shows its 
     createDemoEngagement(path, device.installation, 1).reset();
 
     ScriptedPrompter prompter;
-    ui::MainWindow window(device.installation, prompter);
+    TestSettings settings;
+    ui::MainWindow window(device.installation, prompter, settings.settings);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto* header = window.findChild<QLabel*>(QStringLiteral("engagementHeader"));
+    auto* header = window.findChild<QLabel*>(QStringLiteral("engagementTitle"));
     REQUIRE(header);
     CHECK(header->text().contains(QStringLiteral("No engagement open")));
 
-    prompter.nextFile = path;
+    prompter.nextOpen = path;
     QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
-    REQUIRE(window.file());
+    REQUIRE(window.session());
     CHECK(header->text().contains(QStringLiteral("Corporate Peer Challenge")));
     CHECK(window.windowTitle().startsWith(QStringLiteral("demo.peerchallenge")));
-    auto* view = window.findChild<QTextBrowser*>(QStringLiteral("summaryView"));
-    REQUIRE(view);
-    CHECK(view->toPlainText().contains(QStringLiteral("Onsite start")));
+    auto* title = window.findChild<QLineEdit*>(QStringLiteral("titleEdit"));
+    REQUIRE(title);
+    CHECK(title->text() == header->text());
     CHECK(prompter.errors.isEmpty());
 }
 
@@ -69,13 +62,14 @@ TEST_CASE("A file that is not an engagement is refused with a reason and the ope
     writeAll(bad, "These are my notes, not an engagement.\n");
 
     ScriptedPrompter prompter;
-    ui::MainWindow window(device.installation, prompter);
+    TestSettings settings;
+    ui::MainWindow window(device.installation, prompter, settings.settings);
     REQUIRE(window.openFile(good));
     CHECK_FALSE(window.openFile(bad));
     REQUIRE(prompter.errors.size() == 1);
     CHECK(prompter.errors.first().contains(QStringLiteral("is not a PeerChallenge engagement file")));
-    REQUIRE(window.file());
-    CHECK(window.file()->path() == good);
+    REQUIRE(window.session());
+    CHECK(window.session()->file().path() == good);
 }
 
 TEST_CASE("A file open elsewhere can be opened read-only, and the title says so", "[ui]")
@@ -87,10 +81,11 @@ TEST_CASE("A file open elsewhere can be opened read-only, and the title says so"
 
     ScriptedPrompter prompter;
     prompter.answer = true;
-    ui::MainWindow window(device.installation, prompter);
+    TestSettings settings;
+    ui::MainWindow window(device.installation, prompter, settings.settings);
     REQUIRE(window.openFile(path));
     REQUIRE(prompter.questions.size() == 1);
     CHECK(prompter.questions.first().contains(QStringLiteral("open for editing")));
-    CHECK(window.file()->isReadOnly());
+    CHECK(window.session()->isReadOnly());
     CHECK(window.windowTitle().contains(QStringLiteral("read-only")));
 }

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// check: the readiness checks of an engagement file.
+#include "clicontext.h"
+
+#include "rules/checks.h"
+#include "storage/checkinput.h"
+#include "storage/engagementfile.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace pc::cli {
+
+namespace {
+
+QJsonArray problemsJson(const QList<Problem>& problems)
+{
+    QJsonArray array;
+    for (const Problem& problem : problems)
+        array.append(QJsonObject{
+            {QStringLiteral("check"), problem.checkId},
+            {QStringLiteral("severity"), severityKey(problem.severity)},
+            {QStringLiteral("stage"), stageKey(problem.stage)},
+            {QStringLiteral("message"), problem.message},
+            {QStringLiteral("record"), problem.record.isNull()
+                                           ? QJsonValue()
+                                           : QJsonValue(problem.record.toString(QUuid::WithoutBraces))},
+        });
+    return array;
+}
+
+void printProblems(CliContext& context, const QList<Problem>& problems)
+{
+    if (problems.isEmpty()) {
+        context.out << QObject::tr("No problems found.\n");
+        return;
+    }
+    // "warning  Team      Add a lead officer peer ...": keys and stage names padded to columns.
+    for (const Problem& problem : problems)
+        context.out << QStringLiteral("%1 %2 %3\n")
+                           .arg(severityKey(problem.severity), -8)
+                           .arg(stageName(problem.stage), -9)
+                           .arg(problem.message);
+}
+
+} // namespace
+
+int checkCommand(CliContext& context, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QObject::tr("Runs the readiness checks on an engagement; exits with 1 when one is blocking."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("The engagement file."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QObject::tr("Print JSON instead of text."));
+    parser.addOption(jsonOption);
+    context.parse(parser, QStringLiteral("check"), arguments, 1, 1);
+
+    OpenOptions options;
+    options.readOnly = true;
+    options.dailyBackup = false;
+    auto file = EngagementFile::open(parser.positionalArguments().first(), context.installation(), options);
+    const QList<Problem> problems =
+        CheckRegistry::standard().run(loadCheckInput(file->records(), QDate::currentDate()));
+    if (parser.isSet(jsonOption))
+        context.out << QString::fromUtf8(
+            QJsonDocument(problemsJson(problems)).toJson(QJsonDocument::Indented));
+    else
+        printProblems(context, problems);
+    const bool blocking = std::any_of(problems.cbegin(), problems.cend(), [](const Problem& problem) {
+        return problem.severity == Severity::Blocking;
+    });
+    return blocking ? ProblemsFound : Done;
+}
+
+} // namespace pc::cli

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QUuid>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace pc {
+
+class EngagementFile;
+
+namespace ui {
+
+class Command;
+
+/// One open engagement: the file, its undo stack and its change notifications. Pages get the
+/// session through their constructors; nothing else holds the file. Closing the session closes
+/// the file and drops the undo history with it.
+class EngagementSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EngagementSession(std::unique_ptr<EngagementFile> file, QObject* parent = nullptr);
+    ~EngagementSession() override;
+
+    [[nodiscard]] EngagementFile& file() const { return *m_file; }
+    [[nodiscard]] QUndoStack* undoStack() const { return m_undoStack; }
+    [[nodiscard]] bool isReadOnly() const;
+
+    /// Runs a command and keeps it for undo; a command that fails reports through
+    /// commandFailed() and is dropped. Returns whether the edit took effect.
+    bool push(std::unique_ptr<Command> command);
+
+    /// Called by commands that fail; announces the failure once.
+    void reportFailure(const QString& message);
+
+signals:
+    /// A committed edit (or undo, redo, merge) changed these records.
+    void changed(const QString& table, const QList<QUuid>& ids);
+    /// An edit was refused or failed; the message is a sentence for the user.
+    void commandFailed(const QString& message);
+
+private:
+    std::unique_ptr<EngagementFile> m_file;
+    QUndoStack* m_undoStack;
+    bool m_lastPushFailed = false;
+};
+
+} // namespace ui
+} // namespace pc

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commitlineedit.h"
+
+namespace pc::ui {
+
+CommitLineEdit::CommitLineEdit(QWidget* parent)
+    : QLineEdit(parent)
+{
+    connect(this, &QLineEdit::editingFinished, this, [this] {
+        if (text() == m_committed)
+            return;
+        m_committed = text();
+        emit committed(m_committed);
+    });
+}
+
+void CommitLineEdit::setCommittedText(const QString& text)
+{
+    m_committed = text;
+    if (!hasFocus() || !isModified())
+        setText(text);
+}
+
+} // namespace pc::ui
