@@ -163,6 +163,8 @@ void MainWindow::buildPages()
                          ? static_cast<Page*>(new OverviewPage(m_prompter, m_pages))
                          : static_cast<Page*>(new EmptyStagePage(stage.name, stage.explanation, m_pages));
         page->setObjectName(stage.name.toLower().remove(QLatin1Char('-')) + QStringLiteral("Page"));
+        if (auto* overview = qobject_cast<OverviewPage*>(page))
+            connect(overview, &OverviewPage::stageRequested, this, &MainWindow::showStage);
         m_pages->addWidget(page);
         m_stagePages.append(page);
     }
@@ -426,7 +428,8 @@ void MainWindow::restoreBackup()
         return;
     const QString path = m_session->file().path();
     const BackupStore store(BackupStore::defaultRoot(m_installation.directory()));
-    const QList<BackupEntry> backups = store.list(path);
+    const QList<BackupEntry> backups =
+        m_installation.directory().isEmpty() ? QList<BackupEntry>() : store.list(path);
     if (backups.isEmpty()) {
         m_prompter.showError(
             this, tr("No backups yet"),

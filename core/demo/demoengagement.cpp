@@ -14,7 +14,6 @@
 
 #include <QObject>
 
-
 namespace pc {
 
 namespace {

@@ -7,6 +7,7 @@ CommitLineEdit::CommitLineEdit(QWidget* parent)
     : QLineEdit(parent)
 {
     connect(this, &QLineEdit::editingFinished, this, [this] {
+        setModified(false); // what is shown now is what the file holds, or about to
         if (text() == m_committed)
             return;
         m_committed = text();
