@@ -23,7 +23,10 @@ EmptyStagePage::EmptyStagePage(const QString& title, const QString& explanation,
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setForegroundRole(QPalette::PlaceholderText);
-    m_text->setMaximumWidth(560);
+    // A fixed width lets the wrapped text report its true height (a word-wrapped label with a
+    // flexible width in a centring layout is given one line's height and clipped).
+    m_text->setFixedWidth(m_text->fontMetrics().averageCharWidth() * 60);
+    m_text->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Minimum);
     layout->addWidget(m_title);
     layout->addSpacing(8);
     layout->addWidget(m_text, 0, Qt::AlignHCenter);

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Not a check: writes screenshots of the main window for a person to look at. Hidden from the
+// normal run; `PC_SCREENSHOT_DIR=out QT_SCALE_FACTOR=2 ui_tests "[.screenshots]"` for 200%.
+#include "demo/demoengagement.h"
+#include "support/scriptedprompter.h"
+#include "support/testsupport.h"
+#include "ui/appsettings.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QStyleFactory>
+#include <QTest>
+
+using namespace pc;
+using namespace pc::test;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x35, 0x3a));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3c, 0x41));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xc4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9e, 0xa6));
+    p.setColor(QPalette::Mid, QColor(0x60, 0x63, 0x6a));
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("Screenshots of the main window", "[.screenshots]")
+{
+    const QString out = qEnvironmentVariable("PC_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        return;
+    QDir().mkpath(out);
+    TempFolder folder;
+    TestDevice device(1, QDateTime::currentDateTimeUtc().toMSecsSinceEpoch());
+    const QString path = folder.path(QStringLiteral("northmoor.peerchallenge"));
+    createDemoEngagement(path, device.installation, 1).reset();
+    const QPalette light = QApplication::palette();
+    for (const bool dark : {false, true}) {
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(dark ? darkPalette() : light);
+        ScriptedPrompter prompter;
+        ui::AppSettings settings(folder.path(QStringLiteral("settings.ini")));
+        ui::MainWindow window(device.installation, prompter, settings);
+        window.resize(1366, 768);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        for (int stage : {0, 1}) {
+            if (stage == 0)
+                REQUIRE(window.openFile(path));
+            window.showStage(stage);
+            QTest::qWait(50);
+            const QString name =
+                QStringLiteral("%1/%2-%3-x%4.png")
+                    .arg(out, stage == 0 ? QStringLiteral("overview") : QStringLiteral("scope"),
+                         dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                    .arg(window.devicePixelRatio());
+            CHECK(window.grab().save(name));
+        }
+    }
+}
