@@ -11,11 +11,14 @@
 #include "ui/widgets/optionaldateedit.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
@@ -266,4 +269,36 @@ TEST_CASE("A double-clicked readiness item leads to the page that fixes it", "[u
     REQUIRE(scope);
     emit list->itemActivated(scope);
     CHECK(f.find<ui::NavigationList>(QStringLiteral("navigation"))->currentRow() == 1);
+}
+
+TEST_CASE("A file dropped on the window opens, and Open Recent lists the files opened", "[ui][files]")
+{
+    Fixture f;
+    const QString other = f.folder.path(QStringLiteral("other.peerchallenge"));
+    createDemoEngagement(other, f.device.installation, 2).reset();
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(other)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.window.get(), &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(f.window.get(), &drop);
+    REQUIRE(f.window->session());
+    CHECK(f.window->session()->file().path() == other);
+
+    auto* recent = f.find<QMenu>(QStringLiteral("menuRecent"));
+    emit recent->aboutToShow();
+    const QList<QAction*> actions = recent->actions();
+    REQUIRE(actions.size() == 2);
+    CHECK(actions[0]->text().contains(QStringLiteral("other.peerchallenge")));
+    CHECK(actions[1]->text().contains(QStringLiteral("demo.peerchallenge")));
+    actions[1]->trigger();
+    CHECK(f.window->session()->file().path() == f.path);
+}
+
+TEST_CASE("Help > About shows the version and licence", "[ui]")
+{
+    Fixture f;
+    f.action(QStringLiteral("actionAbout"))->trigger();
+    CHECK(f.prompter.aboutShown == 1);
 }
