@@ -217,6 +217,13 @@ void MainWindow::buildMenus()
     m_redo->setObjectName(QStringLiteral("actionRedo"));
     m_redo->setShortcut(QKeySequence::Redo);
 
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int row = 0; row < stageCount(); ++row) {
+        QAction* go = view->addAction(m_navigation->item(row)->text(), this, [this, row] { showStage(row); });
+        go->setObjectName(QStringLiteral("actionStage%1").arg(row + 1));
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about =
         help->addAction(tr("&About PeerChallenge"), this, [this] { m_prompter.showAbout(this); });

@@ -302,3 +302,12 @@ TEST_CASE("Help > About shows the version and licence", "[ui]")
     f.action(QStringLiteral("actionAbout"))->trigger();
     CHECK(f.prompter.aboutShown == 1);
 }
+
+TEST_CASE("Ctrl+number goes to a stage's page", "[ui]")
+{
+    Fixture f;
+    QTest::keyClick(f.window.get(), Qt::Key_3, Qt::ControlModifier);
+    CHECK(f.find<ui::NavigationList>(QStringLiteral("navigation"))->currentRow() == 2);
+    QTest::keyClick(f.window.get(), Qt::Key_1, Qt::ControlModifier);
+    CHECK(f.find<ui::NavigationList>(QStringLiteral("navigation"))->currentRow() == 0);
+}
