@@ -59,10 +59,7 @@ int checkCommand(CliContext& context, const QStringList& arguments)
     parser.addOption(jsonOption);
     context.parse(parser, QStringLiteral("check"), arguments, 1, 1);
 
-    OpenOptions options;
-    options.readOnly = true;
-    options.dailyBackup = false;
-    auto file = EngagementFile::open(parser.positionalArguments().first(), context.installation(), options);
+    auto file = context.openForReading(parser.positionalArguments().first());
     const QList<Problem> problems =
         CheckRegistry::standard().run(loadCheckInput(file->records(), QDate::currentDate()));
     if (parser.isSet(jsonOption))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clicontext.h"
 
+#include "storage/engagementfile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -31,6 +33,14 @@ Installation& CliContext::seededInstallation(quint64 seed)
     m_installation = std::make_unique<Installation>(device, QStringLiteral("PeerChallenge demo"),
                                                     *m_fixedClock, *m_seededIds);
     return *m_installation;
+}
+
+std::unique_ptr<EngagementFile> CliContext::openForReading(const QString& path)
+{
+    OpenOptions options;
+    options.readOnly = true;
+    options.dailyBackup = false;
+    return EngagementFile::open(path, installation(), options);
 }
 
 void CliContext::parse(QCommandLineParser& parser, const QString& command, const QStringList& arguments,

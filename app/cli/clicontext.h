@@ -11,6 +11,10 @@
 
 #include <memory>
 
+namespace pc {
+class EngagementFile;
+}
+
 namespace pc::cli {
 
 /// Exit codes of peerchallenge-cli (DESIGN.md 3.5).
@@ -35,6 +39,9 @@ public:
     Installation& installation();
     /// A deterministic identity for `demo --seed`: seeded ids and a clock fixed at 09:00 UTC today.
     Installation& seededInstallation(quint64 seed);
+
+    /// Opens a file only to read it: read-only, no lock, no daily backup.
+    [[nodiscard]] std::unique_ptr<EngagementFile> openForReading(const QString& path);
 
     /// Parses a command's arguments; throws UsageError for unknown options or a wrong count of
     /// positional arguments.

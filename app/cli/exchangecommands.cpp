@@ -116,10 +116,7 @@ int exportCommand(CliContext& context, const QStringList& arguments)
     const QFileInfo target(parser.value(output));
     if (target.exists() && input.exists() && target.canonicalFilePath() == input.canonicalFilePath())
         throw UsageError{QObject::tr("The export cannot replace the engagement file it reads.")};
-    OpenOptions options;
-    options.readOnly = true;
-    options.dailyBackup = false;
-    auto file = EngagementFile::open(parser.positionalArguments().first(), context.installation(), options);
+    auto file = context.openForReading(parser.positionalArguments().first());
     exchange::JsonOptions json;
     json.stamps = !parser.isSet(noStamps);
     writeOutput(context, parser.value(output), exchange::toBytes(exchange::exportEngagement(*file, json)));

@@ -69,10 +69,7 @@ int infoCommand(CliContext& context, const QStringList& arguments)
     parser.addOption(jsonOption);
     context.parse(parser, QStringLiteral("info"), arguments, 1, 1);
 
-    OpenOptions options;
-    options.readOnly = true;
-    options.dailyBackup = false;
-    auto file = EngagementFile::open(parser.positionalArguments().first(), context.installation(), options);
+    auto file = context.openForReading(parser.positionalArguments().first());
     const EngagementSummary summary = EngagementSummary::of(*file);
     if (parser.isSet(jsonOption))
         context.out << QString::fromUtf8(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented));
