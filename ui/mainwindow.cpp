@@ -308,9 +308,32 @@ void MainWindow::refreshBadges()
         m_navigation->setBadge(row, counts.value(row));
 }
 
-void MainWindow::showFailure(const QString& message)
+void MainWindow::showFailure(const QString& message, bool fileDamaged)
 {
-    m_prompter.showError(this, tr("The change was not made"), message);
+    if (fileDamaged && m_session)
+        offerBackups(m_session->file().path(), message);
+    else
+        m_prompter.showError(this, tr("The change was not made"), message);
+}
+
+void MainWindow::offerBackups(const QString& path, const QString& message)
+{
+    const QList<BackupEntry> backups =
+        m_installation.directory().isEmpty()
+            ? QList<BackupEntry>()
+            : BackupStore(BackupStore::defaultRoot(m_installation.directory())).list(path);
+    if (backups.isEmpty()) {
+        m_prompter.showError(this, tr("The file is damaged"),
+                             message + QStringLiteral("\n\n")
+                                 + tr("There is no automatic backup of this file yet."));
+        return;
+    }
+    if (m_prompter.confirm(
+            this, tr("The file is damaged"),
+            message + QStringLiteral("\n\n")
+                + tr("There are %n automatic backup(s) of this file. Restore one as a new file?", nullptr,
+                     int(backups.size()))))
+        restoreBackupOf(path);
 }
 
 bool MainWindow::openFile(const QString& path)
@@ -320,6 +343,10 @@ bool MainWindow::openFile(const QString& path)
     try {
         file = EngagementFile::open(path, m_installation, options);
     } catch (const Error& error) {
+        if (error.kind() == ErrorKind::Corrupt) {
+            offerBackups(path, error.message());
+            return false;
+        }
         if (error.kind() != ErrorKind::Locked
             || !m_prompter.confirm(this, tr("File in use"),
                                    error.message() + QStringLiteral("\n\n") + tr("Open it read-only?"))) {
@@ -431,9 +458,12 @@ void MainWindow::saveCopy()
 
 void MainWindow::restoreBackup()
 {
-    if (!m_session)
-        return;
-    const QString path = m_session->file().path();
+    if (m_session)
+        restoreBackupOf(m_session->file().path());
+}
+
+void MainWindow::restoreBackupOf(const QString& path)
+{
     const BackupStore store(BackupStore::defaultRoot(m_installation.directory()));
     const QList<BackupEntry> backups =
         m_installation.directory().isEmpty() ? QList<BackupEntry>() : store.list(path);

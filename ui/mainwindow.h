@@ -53,11 +53,15 @@ private:
     void chooseFile();
     void saveCopy();
     void restoreBackup();
+    /// Offers the backups of `path` and opens the one chosen, restored as a new file.
+    void restoreBackupOf(const QString& path);
     void rebuildRecentMenu();
     void setSession(std::unique_ptr<EngagementSession> session);
     void refreshHeader();
     void refreshBadges();
-    void showFailure(const QString& message);
+    void showFailure(const QString& message, bool fileDamaged);
+    /// After SQLite reported damage: says so and offers the backups of the file, if any.
+    void offerBackups(const QString& path, const QString& message);
 
     Installation& m_installation;
     Prompter& m_prompter;

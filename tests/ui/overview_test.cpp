@@ -311,3 +311,35 @@ TEST_CASE("Ctrl+number goes to a stage's page", "[ui]")
     QTest::keyClick(f.window.get(), Qt::Key_1, Qt::ControlModifier);
     CHECK(f.find<ui::NavigationList>(QStringLiteral("navigation"))->currentRow() == 0);
 }
+
+TEST_CASE("A damaged file is refused with an offer to restore one of its backups as a new file",
+          "[ui][files]")
+{
+    TempFolder folder;
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    SeededUuidSource uuids(3);
+    auto installation = Installation::loadOrCreate(folder.path(QStringLiteral("data")), clock, uuids);
+    const QString path = folder.path(QStringLiteral("northmoor.peerchallenge"));
+    createDemoEngagement(path, *installation, 1).reset();
+    ScriptedPrompter prompter;
+    ui::AppSettings settings(folder.path(QStringLiteral("settings.ini")));
+    ui::MainWindow window(*installation, prompter, settings);
+    REQUIRE(window.openFile(path)); // the first open of the day makes a backup
+    REQUIRE_FALSE(window.session()->file().waitForBackup().isEmpty());
+    window.closeFile();
+
+    QByteArray bytes = readAll(path);
+    bytes.truncate(bytes.size() / 2);
+    writeAll(path, bytes);
+    prompter.answer = true;
+    prompter.nextBackup = 0;
+    const QString restored = folder.path(QStringLiteral("restored.peerchallenge"));
+    prompter.nextSave = restored;
+    CHECK_FALSE(window.openFile(path));
+    REQUIRE(prompter.questions.size() == 1);
+    CHECK(prompter.questions.first().contains(QStringLiteral("automatic backup")));
+    REQUIRE(window.session());
+    CHECK(window.session()->file().path() == restored);
+    CHECK(EngagementRepository(window.session()->file().records()).engagement().host.name
+          == QStringLiteral("Northmoor District Council"));
+}

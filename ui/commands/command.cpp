@@ -34,7 +34,7 @@ void Command::run(bool forward)
         edit.commit();
     } catch (const Error& error) {
         setObsolete(true);
-        m_session.reportFailure(error.message());
+        m_session.reportFailure(error.message(), error.kind() == ErrorKind::Corrupt);
     }
 }
 

@@ -34,10 +34,10 @@ bool EngagementSession::push(std::unique_ptr<Command> command)
     return !m_lastPushFailed;
 }
 
-void EngagementSession::reportFailure(const QString& message)
+void EngagementSession::reportFailure(const QString& message, bool fileDamaged)
 {
     m_lastPushFailed = true;
-    emit commandFailed(message);
+    emit commandFailed(message, fileDamaged);
 }
 
 } // namespace pc::ui

@@ -36,13 +36,14 @@ public:
     bool push(std::unique_ptr<Command> command);
 
     /// Called by commands that fail; announces the failure once.
-    void reportFailure(const QString& message);
+    void reportFailure(const QString& message, bool fileDamaged = false);
 
 signals:
     /// A committed edit (or undo, redo, merge) changed these records.
     void changed(const QString& table, const QList<QUuid>& ids);
-    /// An edit was refused or failed; the message is a sentence for the user.
-    void commandFailed(const QString& message);
+    /// An edit was refused or failed; the message is a sentence for the user. `fileDamaged`
+    /// when SQLite found the file corrupt, so the window can offer a backup.
+    void commandFailed(const QString& message, bool fileDamaged);
 
 private:
     std::unique_ptr<EngagementFile> m_file;
