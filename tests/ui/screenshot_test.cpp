@@ -5,6 +5,7 @@
 #include "support/scriptedprompter.h"
 #include "support/testsupport.h"
 #include "ui/appsettings.h"
+#include "ui/dialogs/newengagementdialog.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -69,5 +70,11 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
                     .arg(window.devicePixelRatio());
             CHECK(window.grab().save(name));
         }
+        ui::NewEngagementDialog dialog(&window);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        CHECK(dialog.grab().save(QStringLiteral("%1/new-%2-x%3.png")
+                                     .arg(out, dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                                     .arg(dialog.devicePixelRatio())));
     }
 }

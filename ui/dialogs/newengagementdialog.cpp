@@ -26,6 +26,8 @@ NewEngagementDialog::NewEngagementDialog(QWidget* parent)
     m_description = new QLabel(this);
     m_description->setWordWrap(true);
     m_description->setForegroundRole(QPalette::PlaceholderText);
+    // Fixed width, and a dialog that takes its contents' size, so the wrapped text is never cut.
+    m_description->setFixedWidth(m_description->fontMetrics().averageCharWidth() * 64);
     m_host = new QLineEdit(this);
     m_host->setObjectName(QStringLiteral("hostEdit"));
     m_host->setAccessibleName(tr("Host organisation"));
@@ -34,7 +36,7 @@ NewEngagementDialog::NewEngagementDialog(QWidget* parent)
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setAccessibleName(tr("Title"));
     form->addRow(tr("&Programme:"), m_template);
-    form->addRow(QString(), m_description);
+    form->addRow(m_description);
     form->addRow(tr("&Host organisation:"), m_host);
     form->addRow(tr("&Title:"), m_title);
 
@@ -49,8 +51,8 @@ NewEngagementDialog::NewEngagementDialog(QWidget* parent)
     connect(m_template, &QComboBox::currentIndexChanged, this, &NewEngagementDialog::updateSuggestion);
     connect(m_host, &QLineEdit::textChanged, this, &NewEngagementDialog::updateSuggestion);
     connect(m_title, &QLineEdit::textEdited, this, [this] { m_titleEdited = !m_title->text().isEmpty(); });
+    layout->setSizeConstraint(QLayout::SetFixedSize);
     updateSuggestion();
-    setMinimumWidth(480);
 }
 
 void NewEngagementDialog::updateSuggestion()
