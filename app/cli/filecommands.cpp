@@ -81,17 +81,27 @@ int infoCommand(CliContext& context, const QStringList& arguments)
 int demoCommand(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QObject::tr("Creates a small, realistic and entirely fictional engagement."));
+    parser.setApplicationDescription(QObject::tr("Creates a realistic and entirely fictional engagement."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("The engagement file to create."));
     const QCommandLineOption seedOption(
         QStringLiteral("seed"),
         QObject::tr("Make the same content, ids and stamps for the same N (on the "
                     "same day)."),
         QStringLiteral("N"));
-    parser.addOption(seedOption);
+    const QCommandLineOption scaleOption(
+        QStringLiteral("scale"),
+        QObject::tr(
+            "How big: %1 (about 6 peers), %2 (about 20 members) or %3 (about 50 members and 20 themes).")
+            .arg(demoScaleName(DemoScale::Small), demoScaleName(DemoScale::Large),
+                 demoScaleName(DemoScale::Stress)),
+        QStringLiteral("SCALE"), demoScaleName(DemoScale::Small));
+    parser.addOptions({seedOption, scaleOption});
     context.parse(parser, QStringLiteral("demo"), arguments, 1, 1);
 
+    const auto scale = demoScaleFromName(parser.value(scaleOption));
+    if (!scale)
+        throw UsageError{QObject::tr("There is no demo scale \"%1\"; choose one of: %2.")
+                             .arg(parser.value(scaleOption), demoScaleNames().join(QStringLiteral(", ")))};
     quint64 seed = 1;
     Installation* installation = nullptr;
     if (parser.isSet(seedOption)) {
@@ -105,7 +115,7 @@ int demoCommand(CliContext& context, const QStringList& arguments)
         installation = &context.installation();
     }
     const QString path = parser.positionalArguments().first();
-    auto file = createDemoEngagement(path, *installation, seed);
+    auto file = createDemoEngagement(path, *installation, seed, *scale);
     context.out << QObject::tr("Created the demo engagement %1.\n").arg(native(path));
     return Done;
 }

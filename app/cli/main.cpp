@@ -27,7 +27,7 @@ QString usage()
         "Commands:\n"
         "  new FILE [--template ID] [--host NAME] [--title TITLE]   create an engagement file\n"
         "  info FILE [--json]                                       show an engagement's summary\n"
-        "  demo FILE [--seed N]                                     create the fictional demo engagement\n"
+        "  demo FILE [--scale small|large|stress] [--seed N]        create the fictional demo engagement\n"
         "  export FILE --what engagement --format json -o OUT       export an engagement\n"
         "  import FILE.json -o NEW                                  create an engagement from its JSON form\n"
         "  merge TARGET SOURCE... [--json]                          merge copies of an engagement into "

@@ -3,8 +3,11 @@
 
 #include "common/clock.h"
 #include "common/error.h"
+#include "demonames.h"
+#include "demorandom.h"
+#include "demoscope.h"
+#include "demoteam.h"
 #include "model/engagement.h"
-#include "model/member.h"
 #include "storage/engagementfile.h"
 #include "storage/engagementrepository.h"
 #include "storage/installation.h"
@@ -13,6 +16,8 @@
 #include "templates/programmetemplate.h"
 
 #include <QObject>
+
+#include <algorithm>
 
 namespace pc {
 
@@ -34,105 +39,84 @@ constexpr Host hosts[] = {
     {"Westbrook Council", "unitary", "Liberal Democrat", "South West", 187900},
 };
 
-struct Person
+constexpr const char* scaleNames[] = {"small", "large", "stress"};
+
+const QString programmeId = QStringLiteral("lga-cpc-2024");
+
+/// What each scale holds; the team varies a little with the seed.
+struct Shape
 {
-    const char* name;
-    MemberRole role;
-    const char* jobTitle;
-    const char* organisation;
-    Sector sector;
-    const char* group;
-    const char* expertise;
+    int focusAreas = 2;
+    DemoTeamShape team;
 };
 
-constexpr Person team[] = {
-    {"Helen Achterberg", MemberRole::LeadOfficerPeer, "Chief Executive", "Ravensholt Borough Council",
-     Sector::LocalGovernment, "", "Organisational change, partnerships, devolution"},
-    {"Cllr Marcus Okafor", MemberRole::LeadMemberPeer, "Leader", "Fenwick District Council",
-     Sector::LocalGovernment, "Labour", "Political leadership, cabinet governance"},
-    {"Cllr Priya Lindqvist", MemberRole::MemberPeer, "Deputy Leader", "Hartmoor County Council",
-     Sector::LocalGovernment, "Conservative", "Scrutiny, adult social care"},
-    {"Daniel Ferreira", MemberRole::OfficerPeer, "Director of Finance (s151 officer)", "Calder Vale Council",
-     Sector::LocalGovernment, "", "Medium-term financial planning, capital programmes"},
-    {"Sinead Mallory", MemberRole::OfficerPeer, "Director of Housing", "Portwen City Council",
-     Sector::LocalGovernment, "", "Homelessness, housing delivery, regeneration"},
-    {"Tom Gallagher-Reid", MemberRole::ChallengeManager, "Peer Challenge Manager",
-     "Local Government Association", Sector::LocalGovernment, "", "Peer challenge method, report writing"},
-};
-
-struct FocusArea
+Shape shapeOf(DemoScale scale, DemoRandom& random)
 {
-    const char* title;
-    const char* questions[3];
-};
-
-constexpr FocusArea focusAreas[] = {
-    {"Housing and homelessness",
-     {"How well does the council understand housing need and the pressures on temporary accommodation?",
-      "Is the housing delivery plan realistic, resourced and owned across the council and its partners?",
-      "How effectively does the council work with partners to prevent homelessness?"}},
-    {"Customer access and digital services",
-     {"Do residents find it easy to reach the council and get things done first time?",
-      "Is there a clear plan for digital services that keeps those who cannot go online in mind?", nullptr}},
-};
-
-QString text(const char* latin)
-{
-    return QString::fromUtf8(latin);
+    switch (scale) {
+    case DemoScale::Small:
+        return {2, {random.between(1, 2), random.between(2, 3), 0, 0}};
+    case DemoScale::Large:
+        return {4, {random.between(4, 5), random.between(9, 10), 2, 1}};
+    case DemoScale::Stress:
+        return {15, {random.between(13, 14), random.between(27, 28), 4, 2}};
+    }
+    Q_UNREACHABLE();
 }
 
-void addThemes(RecordStore& records)
+QString text(const char* utf8)
 {
-    const auto cpc = TemplateLibrary::builtIn().find(QStringLiteral("lga-cpc-2024"));
+    return QString::fromUtf8(utf8);
+}
+
+/// The programme's core elements then the focus areas, with positions set, so that no insert has
+/// to look up the last position (which lists the table each time).
+QList<QUuid> addThemes(RecordStore& records, DemoRandom& random, int focusAreas)
+{
+    const auto cpc = TemplateLibrary::builtIn().find(programmeId);
     if (!cpc)
         throw Error(ErrorKind::Io, QObject::tr("The built-in Corporate Peer Challenge template is missing."));
-    cpc->applyTo(records);
-    ScopeRepository scope(records);
-    for (const FocusArea& area : focusAreas) {
+    QList<Theme> themes;
+    for (const TemplateTheme& element : cpc->themes) {
         Theme theme;
-        theme.title = text(area.title);
-        theme.kind = ThemeKind::Focus;
-        for (const char* question : area.questions) {
-            if (question)
-                theme.questions.append(KeyQuestion{{}, {}, text(question), 0});
-        }
-        scope.addTheme(theme);
+        theme.title = element.title;
+        theme.kind = element.core ? ThemeKind::Core : ThemeKind::Focus;
+        theme.templateKey = element.key;
+        theme.position = double(themes.size() + 1);
+        for (const QString& question : element.questions)
+            theme.questions.append(KeyQuestion{{}, {}, question, double(theme.questions.size() + 1)});
+        themes.append(theme);
     }
+    themes += demoFocusAreas(random, focusAreas, double(themes.size() + 1));
+    ScopeRepository scope(records);
+    QList<QUuid> ids;
+    for (const Theme& theme : themes)
+        ids.append(scope.addTheme(theme));
+    return ids;
 }
 
-void addTeam(RecordStore& records)
+/// Every peer leads a theme and every theme has a lead; the LGA staff lead none.
+void addTeam(RecordStore& records, const QList<Member>& team, const QList<QUuid>& themes)
 {
     TeamRepository repository(records);
-    ScopeRepository scope(records);
-    const QList<Theme> themes = scope.themes();
-    int index = 0;
-    for (const Person& person : team) {
-        Member member;
-        member.name = text(person.name);
-        member.role = person.role;
-        member.jobTitle = text(person.jobTitle);
-        member.organisation = text(person.organisation);
-        member.sector = person.sector;
-        member.politicalGroup = text(person.group);
-        member.expertise = text(person.expertise);
-        const QString login = member.name.section(QLatin1Char(' '), -1).toLower();
-        member.email = QStringLiteral("%1@example.org").arg(login);
+    QList<QUuid> peers;
+    for (const Member& member : team) {
         const QUuid id = repository.addMember(member);
-        // Each peer leads one theme; the manager leads none.
-        if (person.role != MemberRole::ChallengeManager && index < themes.size())
-            repository.setThemeLead(themes[index].id, id, true);
-        ++index;
+        if (member.role != MemberRole::ChallengeManager && member.role != MemberRole::SupportOfficer)
+            peers.append(id);
     }
+    if (peers.isEmpty() || themes.isEmpty())
+        return;
+    // (k mod themes, k mod peers) never repeats for k below the larger count.
+    for (qsizetype k = 0; k < std::max(peers.size(), themes.size()); ++k)
+        repository.setThemeLead(themes[k % themes.size()], peers[k % peers.size()], true);
 }
 
-void setDates(RecordStore& records, const QDate& today)
+void setDates(Engagement& engagement, const QDate& today)
 {
-    EngagementRepository repository(records);
-    Engagement engagement = repository.engagement();
     // The demo sits three weeks before its visit, the moment a manager uses the tool most.
     const QDate onsite = today.addDays(21);
     const QDate start = onsite.addDays(1 - onsite.dayOfWeek()); // a Monday
-    const QDate visit = start.addDays(1);                       // Tuesday to Friday
+    const QDate visit = start.addDays(1);                       // four days, Tuesday to Friday
     engagement.setDate(Milestone::ScopingMeeting, visit.addMonths(-5));
     engagement.setDate(Milestone::PositionStatementDue, visit.addDays(-28));
     engagement.setDate(Milestone::PreReadingSent, visit.addDays(-17));
@@ -140,32 +124,56 @@ void setDates(RecordStore& records, const QDate& today)
     engagement.setDate(Milestone::OnsiteStart, visit);
     engagement.setDate(Milestone::OnsiteEnd, visit.addDays(3));
     engagement.setDate(Milestone::FeedbackPresentation, visit.addDays(3));
-    repository.update(engagement);
 }
 
 } // namespace
 
+QString demoScaleName(DemoScale scale)
+{
+    return text(scaleNames[int(scale)]);
+}
+
+std::optional<DemoScale> demoScaleFromName(const QString& name)
+{
+    for (int i = 0; i < int(std::size(scaleNames)); ++i) {
+        if (name.compare(QLatin1String(scaleNames[i]), Qt::CaseInsensitive) == 0)
+            return DemoScale(i);
+    }
+    return std::nullopt;
+}
+
+QStringList demoScaleNames()
+{
+    QStringList names;
+    for (const char* name : scaleNames)
+        names.append(text(name));
+    return names;
+}
+
 std::unique_ptr<EngagementFile> createDemoEngagement(const QString& path, Installation& installation,
-                                                     quint64 seed)
+                                                     quint64 seed, DemoScale scale)
 {
     const Host& host = hosts[(seed + std::size(hosts) - 1) % std::size(hosts)]; // seed 1: Northmoor
     NewEngagement engagement;
     engagement.title = QObject::tr("%1 Corporate Peer Challenge").arg(text(host.name));
-    engagement.programme = QStringLiteral("lga-cpc-2024");
+    engagement.programme = programmeId;
     engagement.programmeVersion = 1;
     engagement.hostName = text(host.name);
     const QDate today = installation.clock().now().toLocalTime().date();
     return EngagementFile::create(path, installation, engagement, [&](RecordStore& records) {
+        DemoRandom random(seed);
+        DemoNames names(random);
+        const Shape shape = shapeOf(scale, random);
         EngagementRepository repository(records);
         Engagement e = repository.engagement();
         e.host.type = text(host.type);
         e.host.politicalControl = text(host.control);
         e.host.region = text(host.region);
         e.host.population = host.population;
+        setDates(e, today);
         repository.update(e);
-        addThemes(records);
-        addTeam(records);
-        setDates(records, today);
+        const QList<QUuid> themes = addThemes(records, random, shape.focusAreas);
+        addTeam(records, demoTeam(random, names, shape.team), themes);
     });
 }
 
