@@ -57,7 +57,7 @@ int runBenchmark(bool quick, QTextStream& out)
     StorageBenchmark storage(folder.path(), repetitions);
     storage.run(table);
     StartupBenchmark(folder.path(), quick ? 1 : startupRepetitions)
-        .run(table, storage.demoFile(DemoScale::Small));
+        .run(table, storage.demoFile(DemoScale::Small), storage.demoFile(DemoScale::Stress));
     addPeakMemory(table);
     table.print(out);
     return 0;

@@ -48,7 +48,7 @@ StartupBenchmark::StartupBenchmark(const QString& folder, int repetitions)
     m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
 }
 
-void StartupBenchmark::run(FigureTable& table, const QString& file) const
+void StartupBenchmark::run(FigureTable& table, const QString& file, const QString& stressFile) const
 {
     const QString bin = QCoreApplication::applicationDirPath();
     const auto minimal =
@@ -61,6 +61,15 @@ void StartupBenchmark::run(FigureTable& table, const QString& file) const
                   minimal ? FigureTable::ratio(*app, *minimal) : QStringLiteral("n/a"));
     else
         table.add(appName, QStringLiteral("not available"), QStringLiteral("ms"));
+    // Opening the stress demo and showing its Overview, the largest first screen there is.
+    const auto stress = medianRunMs(QDir(bin).filePath(QStringLiteral("peerchallenge")),
+                                    {QStringLiteral("--measure-startup"), stressFile});
+    const QString stressName = QStringLiteral("start-up on the stress file, Overview shown");
+    if (stress)
+        table.add(stressName, QString::number(*stress, 'f', 1), QStringLiteral("ms"),
+                  minimal ? FigureTable::ratio(*stress, *minimal) : QStringLiteral("n/a"));
+    else
+        table.add(stressName, QStringLiteral("not available"), QStringLiteral("ms"));
     const QString minimalName = QStringLiteral("start-up, minimal Qt window");
     if (minimal)
         table.addTime(minimalName, *minimal);

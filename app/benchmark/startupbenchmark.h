@@ -20,7 +20,7 @@ public:
     /// `folder` takes the children's data and settings, so the runs leave the user's alone.
     StartupBenchmark(const QString& folder, int repetitions);
 
-    void run(FigureTable& table, const QString& file) const;
+    void run(FigureTable& table, const QString& file, const QString& stressFile) const;
 
     /// The --minimal-qt mode: a QApplication showing a QLabel that quits after its first paint.
     static int runMinimalQt(int& argc, char* argv[]);
