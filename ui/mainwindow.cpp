@@ -31,6 +31,11 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+static void initIconResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
 namespace pc::ui {
 
 namespace {
@@ -39,8 +44,8 @@ const QString fileFilter = QObject::tr("PeerChallenge engagements (*.peerchallen
 
 struct StageInfo
 {
-    const char* icon; // freedesktop icon name
-    QStyle::StandardPixmap fallback;
+    const char* icon;     // freedesktop icon name
+    const char* fallback; // our own, in resources/icons/stages
     QString name;
     QString explanation; // for stages whose page has not arrived
 };
@@ -48,26 +53,26 @@ struct StageInfo
 QList<StageInfo> stages()
 {
     return {
-        {"go-home", QStyle::SP_DirHomeIcon, QObject::tr("Overview"), {}},
-        {"edit-find", QStyle::SP_FileDialogContentsView, QObject::tr("Scope"),
+        {"go-home", "overview", QObject::tr("Overview"), {}},
+        {"edit-find", "scope", QObject::tr("Scope"),
          QObject::tr(
              "Themes, key lines of enquiry and the scope agreement will be edited here. The themes the "
              "programme template created are already in the file.")},
-        {"system-users", QStyle::SP_DirIcon, QObject::tr("Team"),
+        {"system-users", "team", QObject::tr("Team"),
          QObject::tr("The peer team, roles, conflicts of interest and the peer pool will be managed here.")},
-        {"folder-documents", QStyle::SP_FileIcon, QObject::tr("Documents"),
+        {"folder-documents", "documents", QObject::tr("Documents"),
          QObject::tr("The pre-reading library, and who has read what, will be kept here.")},
-        {"x-office-calendar", QStyle::SP_FileDialogDetailedView, QObject::tr("Schedule"),
+        {"x-office-calendar", "schedule", QObject::tr("Schedule"),
          QObject::tr("The onsite timetable, with conflicts shown as you plan, will be built here.")},
-        {"accessories-text-editor", QStyle::SP_FileDialogNewFolder, QObject::tr("Capture"),
+        {"accessories-text-editor", "capture", QObject::tr("Capture"),
          QObject::tr("Evidence notes taken during sessions will be captured here, fast enough to keep up "
                      "with a conversation.")},
-        {"emblem-important", QStyle::SP_MessageBoxInformation, QObject::tr("Findings"),
+        {"emblem-important", "findings", QObject::tr("Findings"),
          QObject::tr("Strengths, areas for consideration and recommendations, linked to their evidence, "
                      "will be agreed here.")},
-        {"x-office-document", QStyle::SP_FileDialogInfoView, QObject::tr("Report"),
+        {"x-office-document", "report", QObject::tr("Report"),
          QObject::tr("The feedback report, the presentation and the briefing pack will be produced here.")},
-        {"view-task", QStyle::SP_DialogApplyButton, QObject::tr("Follow-up"),
+        {"view-task", "followup", QObject::tr("Follow-up"),
          QObject::tr("The action plan and the progress review will be followed here.")},
     };
 }
@@ -85,6 +90,7 @@ MainWindow::MainWindow(Installation& installation, Prompter& prompter, AppSettin
     , m_prompter(prompter)
     , m_settings(settings)
 {
+    initIconResources();
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -156,8 +162,9 @@ MainWindow::~MainWindow()
 void MainWindow::buildPages()
 {
     for (const StageInfo& stage : stages()) {
-        const QIcon icon =
-            QIcon::fromTheme(QString::fromLatin1(stage.icon), style()->standardIcon(stage.fallback));
+        const QIcon icon = QIcon::fromTheme(
+            QString::fromLatin1(stage.icon),
+            QIcon(QStringLiteral(":/icons/stages/%1.svg").arg(QString::fromLatin1(stage.fallback))));
         m_navigation->addStage(icon, stage.name);
         Page* page = stage.explanation.isEmpty()
                          ? static_cast<Page*>(new OverviewPage(m_prompter, m_pages))

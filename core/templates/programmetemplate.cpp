@@ -52,6 +52,8 @@ TemplateTheme themeFrom(const QJsonValue& value, const QString& source, const QS
             invalid(source, QObject::tr("%1.questions[%2] must be a non-empty text").arg(path).arg(i));
         theme.questions.append(questions[i].toString());
     }
+    if (theme.core && theme.questions.isEmpty())
+        invalid(source, QObject::tr("%1 is a core theme and needs its guiding questions").arg(path));
     return theme;
 }
 
@@ -75,6 +77,8 @@ ProgrammeTemplate ProgrammeTemplate::fromJson(const QByteArray& bytes, const QSt
         invalid(source, QObject::tr("version must be a whole number from 1"));
     if (result.defaultOnsiteDays < 1 || result.defaultOnsiteDays > 10)
         invalid(source, QObject::tr("defaultOnsiteDays must be between 1 and 10"));
+    if (!json.value(QStringLiteral("themes")).isArray())
+        invalid(source, QObject::tr("themes must be a list"));
     const QJsonArray themes = json.value(QStringLiteral("themes")).toArray();
     QStringList keys;
     for (qsizetype i = 0; i < themes.size(); ++i) {

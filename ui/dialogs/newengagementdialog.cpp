@@ -23,6 +23,8 @@ NewEngagementDialog::NewEngagementDialog(QWidget* parent)
     m_template->setAccessibleName(tr("Programme"));
     for (const ProgrammeTemplate& t : TemplateLibrary::builtIn().templates())
         m_template->addItem(t.name, t.id);
+    // Most engagements are corporate peer challenges; the list is alphabetical.
+    m_template->setCurrentIndex(std::max(0, m_template->findData(QStringLiteral("lga-cpc-2024"))));
     m_description = new QLabel(this);
     m_description->setWordWrap(true);
     m_description->setForegroundRole(QPalette::PlaceholderText);

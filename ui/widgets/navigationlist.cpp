@@ -61,9 +61,28 @@ NavigationList::NavigationList(QWidget* parent)
     setUniformItemSizes(true);
 }
 
+/// The same icon drawn in the highlighted-text colour for the selected row, so it never sinks
+/// into the selection's background.
+QIcon withSelectedVariant(const QIcon& icon, const QColor& colour, const QSize& size)
+{
+    QIcon result = icon;
+    for (const qreal ratio : {1.0, 2.0}) {
+        QPixmap pixmap = icon.pixmap(size, ratio);
+        if (pixmap.isNull())
+            continue;
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), colour);
+        painter.end();
+        result.addPixmap(pixmap, QIcon::Selected);
+    }
+    return result;
+}
+
 void NavigationList::addStage(const QIcon& icon, const QString& name)
 {
-    auto* item = new QListWidgetItem(icon, name, this);
+    auto* item = new QListWidgetItem(
+        withSelectedVariant(icon, palette().color(QPalette::HighlightedText), iconSize()), name, this);
     item->setData(Qt::AccessibleTextRole, name);
 }
 

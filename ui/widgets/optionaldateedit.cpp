@@ -26,7 +26,7 @@ OptionalDateEdit::OptionalDateEdit(QWidget* parent)
     m_edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
     m_edit->calendarWidget()->setFirstDayOfWeek(Qt::Monday);
     m_clear->setIcon(
-        QIcon::fromTheme(QStringLiteral("edit-clear"), style()->standardIcon(QStyle::SP_DialogResetButton)));
+        QIcon::fromTheme(QStringLiteral("edit-clear"), QIcon(QStringLiteral(":/icons/actions/clear.svg"))));
     m_clear->setToolTip(tr("Clear the date"));
     m_clear->setAccessibleName(tr("Clear the date"));
     m_clear->setAutoRaise(true);
