@@ -166,9 +166,9 @@ void MainWindow::buildPages()
             QString::fromLatin1(stage.icon),
             QIcon(QStringLiteral(":/icons/stages/%1.svg").arg(QString::fromLatin1(stage.fallback))));
         m_navigation->addStage(icon, stage.name);
-        Page* page = stage.explanation.isEmpty()
-                         ? static_cast<Page*>(new OverviewPage(m_prompter, m_pages))
-                         : static_cast<Page*>(new EmptyStagePage(stage.name, stage.explanation, m_pages));
+        Page* page = createPage(int(m_stagePages.size()));
+        if (!page)
+            page = new EmptyStagePage(stage.name, stage.explanation, m_pages);
         page->setObjectName(stage.name.toLower().remove(QLatin1Char('-')) + QStringLiteral("Page"));
         if (auto* overview = qobject_cast<OverviewPage*>(page))
             connect(overview, &OverviewPage::stageRequested, this, &MainWindow::showStage);
@@ -177,6 +177,19 @@ void MainWindow::buildPages()
     }
     m_navigation->setCurrentRow(0);
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 8);
+}
+
+Page* MainWindow::createPage(int stage)
+{
+    // One line per stage whose page has landed; the others show their empty state.
+    switch (stage) {
+    case 0:
+        return new OverviewPage(m_prompter, m_pages);
+    // stage 1: Scope
+    // stage 2: Team
+    default:
+        return nullptr;
+    }
 }
 
 int MainWindow::stageCount() const

@@ -49,6 +49,8 @@ protected:
 private:
     void buildMenus();
     void buildPages();
+    /// The page of a lifecycle stage, or nullptr while the stage has none yet.
+    [[nodiscard]] Page* createPage(int stage);
     void newFile();
     void chooseFile();
     void saveCopy();
