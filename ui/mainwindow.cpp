@@ -5,6 +5,8 @@
 #include "common/error.h"
 #include "pages/emptystagepage.h"
 #include "pages/overviewpage.h"
+#include "pages/scopepage.h"
+#include "pages/teampage.h"
 #include "prompter.h"
 #include "session/engagementsession.h"
 #include "stagestatus.h"
@@ -185,8 +187,10 @@ Page* MainWindow::createPage(int stage)
     switch (stage) {
     case 0:
         return new OverviewPage(m_prompter, m_pages);
-    // stage 1: Scope
-    // stage 2: Team
+    case 1:
+        return new ScopePage(m_prompter, m_pages);
+    case 2:
+        return new TeamPage(m_prompter, m_pages);
     default:
         return nullptr;
     }
