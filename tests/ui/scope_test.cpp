@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Scope page driven as a person would: the theme list, its buttons and the key questions.
+#include "demo/demoengagement.h"
+#include "storage/engagementfile.h"
+#include "storage/scoperepository.h"
+#include "support/scriptedprompter.h"
+#include "support/testsupport.h"
+#include "ui/appsettings.h"
+#include "ui/mainwindow.h"
+#include "ui/session/engagementsession.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace pc;
+using namespace pc::test;
+
+namespace {
+
+/// A window on a fresh demo engagement, showing the Scope page.
+struct Fixture
+{
+    Fixture()
+        : settings(folder.path(QStringLiteral("settings.ini")))
+        , path(folder.path(QStringLiteral("demo.peerchallenge")))
+    {
+        createDemoEngagement(path, device.installation, 1).reset();
+        window = std::make_unique<ui::MainWindow>(device.installation, prompter, settings);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        REQUIRE(window->openFile(path));
+        window->showStage(1);
+    }
+
+    template <typename T>
+    T* find(const QString& name) const
+    {
+        T* widget = window->findChild<T*>(name);
+        REQUIRE(widget);
+        return widget;
+    }
+
+    void click(const char* name) const
+    {
+        auto* button = find<QPushButton>(QString::fromLatin1(name));
+        REQUIRE(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    QListWidget* themeList() const { return find<QListWidget>(QStringLiteral("themeList")); }
+    QListWidget* questionList() const { return find<QListWidget>(QStringLiteral("questionList")); }
+
+    QList<Theme> stored() const { return ScopeRepository(window->session()->file().records()).themes(); }
+
+    std::optional<Theme> storedTheme(const QUuid& id) const
+    {
+        return ScopeRepository(window->session()->file().records()).theme(id);
+    }
+
+    QUuid currentThemeId() const { return themeList()->currentItem()->data(Qt::UserRole).toUuid(); }
+
+    QStringList questionTexts() const
+    {
+        QStringList texts;
+        for (int i = 0; i < questionList()->count(); ++i)
+            texts.append(questionList()->item(i)->text());
+        return texts;
+    }
+
+    /// Selects a question and gives it new text, as the in-place editor does when it commits.
+    void editQuestion(int row, const QString& text) const
+    {
+        QListWidgetItem* item = questionList()->item(row);
+        REQUIRE(item);
+        questionList()->setCurrentItem(item);
+        item->setText(text);
+        REQUIRE(QTest::qWaitFor([this, row, text] {
+            return questionList()->count() > row && questionList()->item(row)->text() == text
+                   && storedQuestionTexts().value(row) == text;
+        }));
+    }
+
+    QStringList storedQuestionTexts() const
+    {
+        QStringList texts;
+        if (const auto theme = storedTheme(currentThemeId()))
+            for (const KeyQuestion& question : theme->questions)
+                texts.append(question.text);
+        return texts;
+    }
+
+    QUndoStack* undoStack() const { return window->session()->undoStack(); }
+
+    TempFolder folder;
+    TestDevice device;
+    ScriptedPrompter prompter;
+    ui::AppSettings settings;
+    QString path;
+    std::unique_ptr<ui::MainWindow> window;
+};
+
+} // namespace
+
+TEST_CASE("The Scope page lists the demo's seven themes with the five core elements first", "[ui][scope]")
+{
+    Fixture f;
+    QListWidget* list = f.themeList();
+    REQUIRE(list->count() == 7);
+    for (int row = 0; row < 5; ++row)
+        CHECK(list->item(row)->text().endsWith(QStringLiteral("(core element)")));
+    for (int row = 5; row < 7; ++row)
+        CHECK(list->item(row)->text().endsWith(QStringLiteral("(focus area)")));
+    CHECK_FALSE(f.find<QLabel>(QStringLiteral("scopeEmpty"))->isVisible());
+    CHECK(list->currentRow() == 0);
+    const Theme first = f.stored().first();
+    CHECK(f.find<QLineEdit>(QStringLiteral("themeTitleEdit"))->text() == first.title);
+    CHECK(f.questionList()->count() == first.questions.size());
+}
+
+TEST_CASE("Core elements cannot be removed, focus areas can", "[ui][scope]")
+{
+    Fixture f;
+    auto* remove = f.find<QPushButton>(QStringLiteral("removeThemeButton"));
+    f.themeList()->setCurrentRow(0);
+    CHECK_FALSE(remove->isEnabled());
+    CHECK(remove->toolTip() == QStringLiteral("Core elements of the programme cannot be removed"));
+    CHECK_FALSE(f.find<QPushButton>(QStringLiteral("moveThemeUpButton"))->isEnabled());
+    f.themeList()->setCurrentRow(4);
+    CHECK_FALSE(f.find<QPushButton>(QStringLiteral("moveThemeDownButton"))->isEnabled()); // not past the core
+    f.themeList()->setCurrentRow(5);
+    CHECK(remove->isEnabled());
+    CHECK(remove->toolTip().isEmpty());
+    CHECK_FALSE(f.find<QPushButton>(QStringLiteral("moveThemeUpButton"))->isEnabled());
+}
+
+TEST_CASE("A focus area added, renamed and given questions undoes step by step and redoes",
+          "[ui][scope][undo]")
+{
+    Fixture f;
+    const QList<Theme> before = f.stored();
+    REQUIRE(f.undoStack()->count() == 0);
+
+    f.click("addThemeButton");
+    REQUIRE(f.themeList()->count() == 8);
+    CHECK(f.themeList()->currentRow() == 7);
+    const QUuid added = f.currentThemeId();
+    auto* title = f.find<QLineEdit>(QStringLiteral("themeTitleEdit"));
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Housing delivery"));
+    QTest::keyClick(title, Qt::Key_Return);
+    REQUIRE(f.storedTheme(added)->title == QStringLiteral("Housing delivery"));
+    CHECK(f.themeList()->currentItem()->text() == QStringLiteral("Housing delivery (focus area)"));
+
+    f.click("addQuestionButton");
+    f.editQuestion(0, QStringLiteral("Is the pipeline realistic?"));
+    f.click("addQuestionButton");
+    f.editQuestion(1, QStringLiteral("Who owns delivery?"));
+    CHECK(f.questionList()->currentRow() == 1);
+    f.click("moveQuestionUpButton");
+    const QStringList reordered{QStringLiteral("Who owns delivery?"),
+                                QStringLiteral("Is the pipeline realistic?")};
+    CHECK(f.questionTexts() == reordered);
+    CHECK(f.storedQuestionTexts() == reordered);
+    CHECK(f.questionList()->currentRow() == 0); // the moved question stays selected
+    const QList<Theme> after = f.stored();
+    REQUIRE(f.undoStack()->count() == 7); // add, rename, two adds, two edits, move
+
+    QAction* undo = f.find<QAction>(QStringLiteral("actionUndo"));
+    QAction* redo = f.find<QAction>(QStringLiteral("actionRedo"));
+    undo->trigger(); // the move
+    CHECK(
+        f.questionTexts()
+        == QStringList({QStringLiteral("Is the pipeline realistic?"), QStringLiteral("Who owns delivery?")}));
+    undo->trigger(); // second question's text
+    CHECK(f.questionTexts().value(1) == QStringLiteral("New key question"));
+    undo->trigger(); // second question
+    CHECK(f.questionTexts() == QStringList({QStringLiteral("Is the pipeline realistic?")}));
+    undo->trigger(); // first question's text
+    undo->trigger(); // first question
+    CHECK(f.questionList()->count() == 0);
+    CHECK(f.currentThemeId() == added); // the selection follows the theme by id
+    undo->trigger();                    // the rename
+    CHECK(f.storedTheme(added)->title == QStringLiteral("New focus area"));
+    CHECK(title->text() == QStringLiteral("New focus area"));
+    undo->trigger(); // the focus area itself
+    CHECK(f.themeList()->count() == 7);
+    CHECK_FALSE(f.storedTheme(added));
+    CHECK(f.stored() == before);
+    CHECK_FALSE(undo->isEnabled());
+
+    for (int step = 0; step < 7; ++step)
+        redo->trigger();
+    CHECK(f.stored() == after);
+    CHECK(f.themeList()->count() == 8);
+    CHECK_FALSE(redo->isEnabled());
+}
+
+TEST_CASE("A focus area removed comes back with its questions on undo", "[ui][scope][undo]")
+{
+    Fixture f;
+    const QList<Theme> before = f.stored();
+    f.themeList()->setCurrentRow(6);
+    const QUuid focus = f.currentThemeId();
+    f.click("addQuestionButton");
+    f.editQuestion(f.questionList()->count() - 1, QStringLiteral("Is the council ready?"));
+    const std::optional<Theme> withQuestions = f.storedTheme(focus);
+    REQUIRE(withQuestions);
+    REQUIRE_FALSE(withQuestions->questions.isEmpty());
+
+    f.click("removeThemeButton");
+    CHECK(f.themeList()->count() == 6);
+    CHECK_FALSE(f.storedTheme(focus));
+
+    f.find<QAction>(QStringLiteral("actionUndo"))->trigger();
+    REQUIRE(f.themeList()->count() == 7);
+    CHECK(f.storedTheme(focus) == withQuestions);
+    CHECK(f.themeList()->item(6)->data(Qt::UserRole).toUuid() == focus);
+    CHECK(f.stored().size() == before.size());
+}
+
+TEST_CASE("Moving a core element swaps it with its neighbour and undo puts it back", "[ui][scope][undo]")
+{
+    Fixture f;
+    const QList<Theme> before = f.stored();
+    f.themeList()->setCurrentRow(1);
+    const QUuid moved = f.currentThemeId();
+    f.click("moveThemeUpButton");
+    CHECK(f.themeList()->currentRow() == 0);
+    CHECK(f.currentThemeId() == moved);
+    CHECK(f.stored().first().id == moved);
+    f.find<QAction>(QStringLiteral("actionUndo"))->trigger();
+    CHECK(f.stored() == before);
+    CHECK(f.themeList()->currentRow() == 1);
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "model/member.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace pc::ui {
+
+class EngagementSession;
+
+/// The peer team as a read-only table, read through TeamRepository and reloaded (with a reset)
+/// whenever the session reports a change. Edits go through commands, never through this model.
+class MemberModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Column { Name, Role, Organisation, JobTitle, PoliticalGroup };
+    static constexpr int columns = 5;
+    /// The member's id (QUuid) and role key (QString), for views and tests.
+    enum class Role { Id = Qt::UserRole + 1, RoleKey };
+
+    explicit MemberModel(QObject* parent = nullptr);
+
+    void setSession(EngagementSession* session);
+    void reload();
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+    /// The row of a member, or -1.
+    [[nodiscard]] int rowOf(const QUuid& id) const;
+    [[nodiscard]] const Member& memberAt(int row) const { return m_members.at(row); }
+
+private:
+    EngagementSession* m_session = nullptr;
+    QList<Member> m_members;
+};
+
+} // namespace pc::ui

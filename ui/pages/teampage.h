@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "page.h"
+
+#include <QUuid>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace pc::ui {
+
+class CommitLineEdit;
+class MemberModel;
+
+/// The Team stage: the live team checks, the table of members and a form that edits the
+/// selected one. Every edit is a command; the page redraws from the session's changed() signal.
+class TeamPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit TeamPage(Prompter& prompter, QWidget* parent = nullptr);
+    void setSession(EngagementSession* session) override;
+
+private:
+    QWidget* buildChecks();
+    QWidget* buildTable();
+    QWidget* buildEditor();
+    CommitLineEdit* addLineEdit(const char* name, const QString& label, const QString& field);
+    void refresh();
+    void refreshChecks();
+    void showMember();
+    void select(const QUuid& id);
+    void updateEnabled();
+    [[nodiscard]] QUuid currentId() const;
+    void commitField(const QString& field, const QVariant& value, const QString& label);
+    void addMember();
+    void removeMember();
+
+    Prompter& m_prompter;
+    EngagementSession* m_session = nullptr;
+    MemberModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QUuid m_selected; // kept across model resets
+    QListWidget* m_checks = nullptr;
+    QLabel* m_checksPassed = nullptr;
+    QTableView* m_table = nullptr;
+    QLabel* m_empty = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_remove = nullptr;
+    QWidget* m_editor = nullptr;
+    QList<CommitLineEdit*> m_lineEdits;
+    CommitLineEdit* m_name = nullptr;
+    CommitLineEdit* m_jobTitle = nullptr;
+    CommitLineEdit* m_organisation = nullptr;
+    CommitLineEdit* m_politicalGroup = nullptr;
+    CommitLineEdit* m_email = nullptr;
+    CommitLineEdit* m_phone = nullptr;
+    CommitLineEdit* m_expertise = nullptr;
+    QComboBox* m_role = nullptr;
+    QComboBox* m_sector = nullptr;
+};
+
+} // namespace pc::ui
