@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QUndoStack>
@@ -237,4 +238,79 @@ TEST_CASE("Moving a core element swaps it with its neighbour and undo puts it ba
     f.find<QAction>(QStringLiteral("actionUndo"))->trigger();
     CHECK(f.stored() == before);
     CHECK(f.themeList()->currentRow() == 1);
+}
+
+TEST_CASE("A scope without themes says what to do, and the first focus area replaces that", "[ui][scope]")
+{
+    Fixture f;
+    f.prompter.nextEngagement = ui::NewEngagementChoice{QStringLiteral("blank"), {}, QStringLiteral("Empty")};
+    f.prompter.nextSave = f.folder.path(QStringLiteral("empty.peerchallenge"));
+    f.find<QAction>(QStringLiteral("actionNew"))->trigger();
+    REQUIRE(f.stored().isEmpty());
+    f.window->showStage(1);
+    auto* empty = f.find<QLabel>(QStringLiteral("scopeEmpty"));
+    CHECK(empty->isVisible());
+    CHECK(empty->text().startsWith(QStringLiteral("Add the themes of the scope")));
+    CHECK_FALSE(f.themeList()->isVisible());
+    CHECK_FALSE(f.find<QPushButton>(QStringLiteral("removeThemeButton"))->isEnabled());
+
+    f.click("addThemeButton");
+    CHECK_FALSE(empty->isVisible());
+    REQUIRE(f.themeList()->count() == 1);
+    CHECK(f.themeList()->isVisible());
+}
+
+TEST_CASE("A read-only engagement shows its scope without editing", "[ui][scope]")
+{
+    TempFolder folder;
+    TestDevice device;
+    const QString path = folder.path(QStringLiteral("held.peerchallenge"));
+    auto holder = createDemoEngagement(path, device.installation, 1); // keeps the lock
+    ScriptedPrompter prompter;
+    prompter.answer = true;
+    ui::AppSettings settings(folder.path(QStringLiteral("settings.ini")));
+    ui::MainWindow window(device.installation, prompter, settings);
+    window.show();
+    REQUIRE(window.openFile(path));
+    REQUIRE(window.session()->isReadOnly());
+    window.showStage(1);
+    auto* list = window.findChild<QListWidget*>(QStringLiteral("themeList"));
+    REQUIRE(list);
+    CHECK(list->count() == 7);
+    list->setCurrentRow(6);
+    for (const char* name :
+         {"addThemeButton", "removeThemeButton", "moveThemeUpButton", "moveThemeDownButton",
+          "addQuestionButton", "removeQuestionButton", "moveQuestionUpButton", "moveQuestionDownButton"}) {
+        auto* button = window.findChild<QPushButton*>(QString::fromLatin1(name));
+        REQUIRE(button);
+        CHECK_FALSE(button->isEnabled());
+    }
+    CHECK(window.findChild<QLineEdit*>(QStringLiteral("themeTitleEdit"))->isReadOnly());
+    CHECK(window.findChild<QPlainTextEdit*>(QStringLiteral("themeDescriptionEdit"))->isReadOnly());
+    auto* questions = window.findChild<QListWidget*>(QStringLiteral("questionList"));
+    REQUIRE(questions);
+    for (int i = 0; i < questions->count(); ++i)
+        CHECK_FALSE(questions->item(i)->flags().testFlag(Qt::ItemIsEditable));
+}
+
+TEST_CASE("A theme's description is committed when the field loses focus, as one undoable edit",
+          "[ui][scope][undo]")
+{
+    Fixture f;
+    f.themeList()->setCurrentRow(2);
+    const QUuid theme = f.currentThemeId();
+    const QString before = f.storedTheme(theme)->description;
+    auto* description = f.find<QPlainTextEdit>(QStringLiteral("themeDescriptionEdit"));
+    description->setFocus();
+    REQUIRE(QTest::qWaitFor([description] { return description->hasFocus(); }));
+    description->selectAll();
+    QTest::keyClicks(description, QStringLiteral("How the council leads its place"));
+    f.find<QLineEdit>(QStringLiteral("themeTitleEdit"))->setFocus();
+    REQUIRE(QTest::qWaitFor([&f, theme] {
+        return f.storedTheme(theme)->description == QStringLiteral("How the council leads its place");
+    }));
+    CHECK(f.undoStack()->count() == 1);
+    f.find<QAction>(QStringLiteral("actionUndo"))->trigger();
+    CHECK(f.storedTheme(theme)->description == before);
+    CHECK(description->toPlainText() == before);
 }

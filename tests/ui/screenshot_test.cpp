@@ -58,16 +58,18 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
         window.resize(1366, 768);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
-        for (int stage : {0, 1}) {
+        for (int stage : {0, 1, 2}) {
             if (stage == 0)
                 REQUIRE(window.openFile(path));
             window.showStage(stage);
             QTest::qWait(50);
-            const QString name =
-                QStringLiteral("%1/%2-%3-x%4.png")
-                    .arg(out, stage == 0 ? QStringLiteral("overview") : QStringLiteral("scope"),
-                         dark ? QStringLiteral("dark") : QStringLiteral("light"))
-                    .arg(window.devicePixelRatio());
+            const QString name = QStringLiteral("%1/%2-%3-x%4.png")
+                                     .arg(out,
+                                          stage == 0   ? QStringLiteral("overview")
+                                          : stage == 1 ? QStringLiteral("scope")
+                                                       : QStringLiteral("team"),
+                                          dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                                     .arg(window.devicePixelRatio());
             CHECK(window.grab().save(name));
         }
         ui::NewEngagementDialog dialog(&window);

@@ -146,6 +146,9 @@ QWidget* TeamPage::buildTable()
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         m_selected = currentId();
         showMember();
@@ -239,6 +242,15 @@ void TeamPage::refresh()
     m_table->setVisible(!empty);
     m_empty->setVisible(empty);
     refreshChecks();
+    // Names and roles in full; the rest share what is left.
+    m_table->resizeColumnsToContents();
+    // Someone is always selected, so the form beside the table is never a blank that looks editable.
+    if (!empty && m_selected.isNull())
+        m_selected = m_model->memberAt(0).id;
+    if (!m_selected.isNull() && m_model->rowOf(m_selected) >= 0 && currentId().isNull()) {
+        select(m_selected);
+        return;
+    }
     showMember();
 }
 
