@@ -8,6 +8,7 @@
 #include "pages/scopepage.h"
 #include "pages/teampage.h"
 #include "prompter.h"
+#include "rules/phase.h"
 #include "session/engagementsession.h"
 #include "stagestatus.h"
 #include "storage/backups.h"
@@ -314,7 +315,7 @@ void MainWindow::refreshHeader()
         parts << engagement.host.name;
     const auto programme = TemplateLibrary::builtIn().find(engagement.programme);
     parts << (programme ? programme->name : engagement.programme);
-    parts << currentPhaseLabel(engagement, m_installation.clock().now().toLocalTime().date());
+    parts << currentPhase(engagement, m_session->today()).label();
     parts.removeAll(QString());
     m_subtitle->setText(parts.join(QStringLiteral(" · ")));
     m_banner->setVisible(file.isReadOnly());
@@ -327,7 +328,7 @@ void MainWindow::refreshHeader()
 void MainWindow::refreshBadges()
 {
     const QList<int> counts =
-        m_session ? openProblemsPerStage(m_session->file(), m_installation) : QList<int>(stageCount(), 0);
+        m_session ? openProblemsPerStage(m_session->problems()) : QList<int>(stageCount(), 0);
     for (int row = 0; row < stageCount(); ++row)
         m_navigation->setBadge(row, counts.value(row));
 }

@@ -75,6 +75,27 @@ Sector sectorFromKey(const QString& key)
     return valueOf(sectorKeys, key, Sector::Other);
 }
 
+QString sectorLabel(Sector sector)
+{
+    switch (sector) {
+    case Sector::LocalGovernment:
+        return QObject::tr("Local government");
+    case Sector::Health:
+        return QObject::tr("Health");
+    case Sector::Private:
+        return QObject::tr("Private sector");
+    case Sector::Voluntary:
+        return QObject::tr("Voluntary and community sector");
+    case Sector::Academic:
+        return QObject::tr("Academic");
+    case Sector::CentralGovernment:
+        return QObject::tr("Central government");
+    case Sector::Other:
+        return QObject::tr("Other");
+    }
+    return {};
+}
+
 QString roleLabel(MemberRole role)
 {
     switch (role) {

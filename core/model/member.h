@@ -25,6 +25,12 @@ enum class Sector { LocalGovernment, Health, Private, Voluntary, Academic, Centr
 [[nodiscard]] MemberRole roleFromKey(const QString& key);
 [[nodiscard]] QString roleLabel(MemberRole role);
 [[nodiscard]] QString sectorKey(Sector sector);
+[[nodiscard]] QString sectorLabel(Sector sector);
+
+/// Every sector, in the order lists offer them.
+inline constexpr Sector allSectors[] = {
+    Sector::LocalGovernment,   Sector::Health, Sector::Private, Sector::Voluntary, Sector::Academic,
+    Sector::CentralGovernment, Sector::Other};
 [[nodiscard]] Sector sectorFromKey(const QString& key);
 
 /// A member of the peer team.

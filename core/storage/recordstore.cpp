@@ -90,6 +90,21 @@ qint64 RecordStore::count(const TableDef& table) const
     return statement.step() ? statement.integer(0) : 0;
 }
 
+double RecordStore::nextPosition(const TableDef& table, const QString& parentField, const QUuid& parent) const
+{
+    if (table.orderField.isEmpty() || (!parentField.isEmpty() && !table.field(parentField)))
+        throw Error(ErrorKind::Constraint,
+                    QObject::tr("Internal error: %1 has no order for new records.").arg(table.name));
+    QString sql = QStringLiteral("SELECT coalesce(max(%1), 0) + 1 FROM %2 WHERE live = 1")
+                      .arg(table.orderField, table.name);
+    if (!parentField.isEmpty())
+        sql += QStringLiteral(" AND %1 = ?1").arg(parentField);
+    Statement statement(m_db, sql);
+    if (!parentField.isEmpty())
+        statement.bind(1, idText(parent));
+    return statement.step() ? statement.real(0) : 1.0;
+}
+
 void RecordStore::requireTransaction() const
 {
     if (!m_db.inTransaction())
@@ -137,8 +152,12 @@ void RecordStore::writeStamp(const TableDef& table, const QUuid& id, const QStri
 
 void RecordStore::stampWrite(const TableDef& table, const QUuid& id, const QString& field)
 {
-    const QHash<QString, FieldStamp> current = stamps(table, id);
-    const Stamp base = current.value(field).stamp;
+    // The stamp this write replaces becomes its base: one row, not the record's every stamp.
+    Statement previous(
+        m_db, QStringLiteral("SELECT hlc, device FROM stamp WHERE tbl = ?1 AND record = ?2 AND field = ?3"));
+    previous.bind(1, table.name).bind(2, idText(id)).bind(3, field);
+    const Stamp base =
+        previous.step() ? Stamp{quint64(previous.integer(0)), QUuid::fromString(previous.text(1))} : Stamp{};
     const Stamp stamp{m_installation.hlc().tick(), m_installation.deviceId()};
     writeStamp(table, id, field, {stamp, base});
 }

@@ -40,6 +40,10 @@ public:
     [[nodiscard]] QList<Record> children(const TableDef& table, const QString& field,
                                          const QUuid& target) const;
     [[nodiscard]] qint64 count(const TableDef& table) const;
+    /// The order value that puts a new record after every live one (among the children of
+    /// `parent` through `parentField`, when given), in one query.
+    [[nodiscard]] double nextPosition(const TableDef& table, const QString& parentField = {},
+                                      const QUuid& parent = {}) const;
 
     /// Adds a record with every field stamped; unset fields take their defaults.
     void insert(const TableDef& table, const Record& record);

@@ -51,14 +51,6 @@ QVariantMap valuesOf(const KeyQuestion& q)
             {QStringLiteral("position"), q.position}};
 }
 
-double nextPosition(const QList<Record>& records)
-{
-    double last = 0;
-    for (const Record& r : records)
-        last = std::max(last, r.value(QStringLiteral("position")).toDouble());
-    return last + 1;
-}
-
 } // namespace
 
 ScopeRepository::ScopeRepository(RecordStore& records)
@@ -99,7 +91,7 @@ QUuid ScopeRepository::addTheme(Theme theme)
     if (theme.id.isNull())
         theme.id = m_records.installation().uuids().next();
     if (theme.position == 0)
-        theme.position = nextPosition(m_records.list(table));
+        theme.position = m_records.nextPosition(table);
     m_records.insert(table, Record{theme.id, valuesOf(theme), false});
     for (KeyQuestion question : theme.questions) {
         question.themeId = theme.id;
@@ -124,8 +116,7 @@ QUuid ScopeRepository::addQuestion(KeyQuestion question)
     if (question.id.isNull())
         question.id = m_records.installation().uuids().next();
     if (question.position == 0)
-        question.position =
-            nextPosition(m_records.children(table, QStringLiteral("theme_id"), question.themeId));
+        question.position = m_records.nextPosition(table, QStringLiteral("theme_id"), question.themeId);
     m_records.insert(table, Record{question.id, valuesOf(question), false});
     return question.id;
 }

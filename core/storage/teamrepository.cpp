@@ -74,12 +74,8 @@ QUuid TeamRepository::addMember(Member member)
     const TableDef& table = m_records.registry().table(memberTable);
     if (member.id.isNull())
         member.id = m_records.installation().uuids().next();
-    if (member.position == 0) {
-        double last = 0;
-        for (const Record& r : m_records.list(table))
-            last = std::max(last, r.value(QStringLiteral("position")).toDouble());
-        member.position = last + 1;
-    }
+    if (member.position == 0)
+        member.position = m_records.nextPosition(table);
     m_records.insert(table, Record{member.id, valuesOf(member), false});
     return member.id;
 }

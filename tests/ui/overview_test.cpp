@@ -2,6 +2,7 @@
 // The window and the Overview page driven as a person would: keys, clicks, the Edit menu.
 #include "demo/demoengagement.h"
 #include "storage/engagementrepository.h"
+#include "support/demowindow.h"
 #include "support/scriptedprompter.h"
 #include "support/testsupport.h"
 #include "ui/appsettings.h"
@@ -29,27 +30,8 @@ using namespace pc::test;
 namespace {
 
 /// A window on a fresh demo engagement, with settings and dialogs of the test's own.
-struct Fixture
+struct Fixture : DemoWindow
 {
-    Fixture()
-        : settings(folder.path(QStringLiteral("settings.ini")))
-        , path(folder.path(QStringLiteral("demo.peerchallenge")))
-    {
-        createDemoEngagement(path, device.installation, 1).reset();
-        window = std::make_unique<ui::MainWindow>(device.installation, prompter, settings);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        REQUIRE(window->openFile(path));
-    }
-
-    template <typename T>
-    T* find(const QString& name) const
-    {
-        T* widget = window->findChild<T*>(name);
-        REQUIRE(widget);
-        return widget;
-    }
-
     QAction* action(const QString& name) const { return find<QAction>(name); }
 
     Engagement stored() const
@@ -66,13 +48,6 @@ struct Fixture
         editor->setDate(date);
         QTest::keyClick(editor, Qt::Key_Return);
     }
-
-    TempFolder folder;
-    TestDevice device;
-    ScriptedPrompter prompter;
-    ui::AppSettings settings;
-    QString path;
-    std::unique_ptr<ui::MainWindow> window;
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "demo/demoengagement.h"
 #include "storage/engagementfile.h"
 #include "storage/scoperepository.h"
+#include "support/demowindow.h"
 #include "support/scriptedprompter.h"
 #include "support/testsupport.h"
 #include "ui/appsettings.h"
@@ -24,26 +25,11 @@ using namespace pc::test;
 namespace {
 
 /// A window on a fresh demo engagement, showing the Scope page.
-struct Fixture
+struct Fixture : DemoWindow
 {
     Fixture()
-        : settings(folder.path(QStringLiteral("settings.ini")))
-        , path(folder.path(QStringLiteral("demo.peerchallenge")))
+        : DemoWindow(1)
     {
-        createDemoEngagement(path, device.installation, 1).reset();
-        window = std::make_unique<ui::MainWindow>(device.installation, prompter, settings);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        REQUIRE(window->openFile(path));
-        window->showStage(1);
-    }
-
-    template <typename T>
-    T* find(const QString& name) const
-    {
-        T* widget = window->findChild<T*>(name);
-        REQUIRE(widget);
-        return widget;
     }
 
     void click(const char* name) const
@@ -96,13 +82,6 @@ struct Fixture
     }
 
     QUndoStack* undoStack() const { return window->session()->undoStack(); }
-
-    TempFolder folder;
-    TestDevice device;
-    ScriptedPrompter prompter;
-    ui::AppSettings settings;
-    QString path;
-    std::unique_ptr<ui::MainWindow> window;
 };
 
 } // namespace

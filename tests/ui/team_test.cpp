@@ -5,6 +5,7 @@
 #include "storage/engagementfile.h"
 #include "storage/recordstore.h"
 #include "storage/teamrepository.h"
+#include "support/demowindow.h"
 #include "support/scriptedprompter.h"
 #include "support/testsupport.h"
 #include "ui/appsettings.h"
@@ -32,18 +33,11 @@ using namespace pc::test;
 namespace {
 
 /// A window on a fresh demo engagement showing the Team page, its models under test.
-struct Fixture
+struct Fixture : DemoWindow
 {
     Fixture()
-        : settings(folder.path(QStringLiteral("settings.ini")))
-        , path(folder.path(QStringLiteral("demo.peerchallenge")))
+        : DemoWindow(2)
     {
-        createDemoEngagement(path, device.installation, 1).reset();
-        window = std::make_unique<ui::MainWindow>(device.installation, prompter, settings);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        REQUIRE(window->openFile(path));
-        window->showStage(2);
         table = find<QTableView>(QStringLiteral("memberTable"));
         auto* proxy = qobject_cast<QSortFilterProxyModel*>(table->model());
         REQUIRE(proxy);
@@ -51,14 +45,6 @@ struct Fixture
             proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
         sourceTester = std::make_unique<QAbstractItemModelTester>(
             proxy->sourceModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    }
-
-    template <typename T>
-    T* find(const QString& name) const
-    {
-        T* widget = window->findChild<T*>(name);
-        REQUIRE(widget);
-        return widget;
     }
 
     [[nodiscard]] QList<Member> members() const
@@ -95,12 +81,6 @@ struct Fixture
             QTest::keyClick(box, box->currentIndex() < target ? Qt::Key_Down : Qt::Key_Up);
     }
 
-    TempFolder folder;
-    TestDevice device;
-    ScriptedPrompter prompter;
-    ui::AppSettings settings;
-    QString path;
-    std::unique_ptr<ui::MainWindow> window;
     QTableView* table = nullptr;
     std::unique_ptr<QAbstractItemModelTester> proxyTester;
     std::unique_ptr<QAbstractItemModelTester> sourceTester;

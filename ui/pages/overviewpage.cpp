@@ -2,21 +2,19 @@
 #include "overviewpage.h"
 
 #include "commands/setfield.h"
-#include "common/clock.h"
 #include "model/registry.h"
 #include "prompter.h"
-#include "rules/checks.h"
 #include "rules/deadlines.h"
 #include "rules/milestonerules.h"
 #include "rules/phase.h"
 #include "session/engagementsession.h"
-#include "storage/checkinput.h"
 #include "storage/engagementfile.h"
 #include "storage/engagementrepository.h"
-#include "storage/installation.h"
 #include "templates/programmetemplate.h"
 #include "widgets/commitlineedit.h"
 #include "widgets/optionaldateedit.h"
+#include "widgets/problemlist.h"
+#include "widgets/sectiontitle.h"
 #include "widgets/timelinewidget.h"
 
 #include <QComboBox>
@@ -28,7 +26,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QScrollArea>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace pc::ui {
@@ -57,16 +54,6 @@ constexpr HostType hostTypes[] = {
     {"welsh-principal", QT_TRANSLATE_NOOP("pc::ui::OverviewPage", "Welsh principal council")},
     {"other", QT_TRANSLATE_NOOP("pc::ui::OverviewPage", "Other")},
 };
-
-QLabel* sectionTitle(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setWeight(QFont::DemiBold);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
-    return label;
-}
 
 QString shortDate(const QDate& date)
 {
@@ -190,13 +177,14 @@ QWidget* OverviewPage::buildReadiness()
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(sectionTitle(tr("Readiness"), box));
-    m_readiness = new QListWidget(box);
+    m_readiness = new ProblemList(box);
     m_readiness->setObjectName(QStringLiteral("readinessList"));
     m_readiness->setAccessibleName(tr("Readiness checklist"));
-    m_readiness->setWordWrap(true);
+    m_readiness->setToolTip(tr("Double-click an item, or press Enter, to go to the page that fixes it."));
     m_readiness->setMinimumHeight(120);
-    connect(m_readiness, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { emit stageRequested(item->data(Qt::UserRole).toInt()); });
+    connect(m_readiness, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        emit stageRequested(item->data(ProblemList::stageRole).toInt());
+    });
     m_readinessEmpty = new QLabel(tr("Nothing is missing at this stage."), box);
     m_readinessEmpty->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_readiness);
@@ -221,12 +209,6 @@ void OverviewPage::setSession(EngagementSession* session)
     refresh();
 }
 
-QDate OverviewPage::today() const
-{
-    return m_session ? m_session->file().installation().clock().now().toLocalTime().date()
-                     : QDate::currentDate();
-}
-
 void OverviewPage::refresh()
 {
     if (!m_session) {
@@ -235,7 +217,7 @@ void OverviewPage::refresh()
         return;
     }
     const Engagement engagement = EngagementRepository(m_session->file().records()).engagement();
-    const QDate now = today();
+    const QDate now = m_session->today();
     m_title->setCommittedText(engagement.title);
     m_hostName->setCommittedText(engagement.host.name);
     m_politicalControl->setCommittedText(engagement.host.politicalControl);
@@ -257,20 +239,8 @@ void OverviewPage::refresh()
     }
     m_timeline->setTimeline(buildTimeline(engagement, now), now);
 
-    m_readiness->clear();
-    const QList<Problem> problems =
-        CheckRegistry::standard().run(loadCheckInput(m_session->file().records(), now));
-    for (const Problem& problem : problems) {
-        const QStyle::StandardPixmap icon =
-            problem.severity == Severity::Blocking  ? QStyle::SP_MessageBoxCritical
-            : problem.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                    : QStyle::SP_MessageBoxInformation;
-        auto* item = new QListWidgetItem(
-            style()->standardIcon(icon),
-            QStringLiteral("%1 — %2").arg(stageName(problem.stage), problem.message), m_readiness);
-        item->setData(Qt::UserRole, int(problem.stage));
-        item->setToolTip(tr("Double-click or press Enter to go to %1.").arg(stageName(problem.stage)));
-    }
+    const QList<Problem>& problems = m_session->problems();
+    m_readiness->setProblems(problems, true);
     m_readiness->setVisible(!problems.isEmpty());
     m_readinessEmpty->setVisible(problems.isEmpty());
 }

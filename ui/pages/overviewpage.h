@@ -14,6 +14,7 @@ namespace pc::ui {
 
 class CommitLineEdit;
 class OptionalDateEdit;
+class ProblemList;
 class TimelineWidget;
 
 /// The first page: the host organisation and programme, the key dates with their deadlines,
@@ -37,7 +38,6 @@ private:
     void refresh();
     void commitText(const QString& field, const QString& text, const QString& label);
     void commitDate(Milestone milestone, const QDate& date);
-    [[nodiscard]] QDate today() const;
 
     Prompter& m_prompter;
     EngagementSession* m_session = nullptr;
@@ -51,7 +51,7 @@ private:
     QLabel* m_phase = nullptr;
     QMap<Milestone, OptionalDateEdit*> m_dates;
     QMap<Milestone, QLabel*> m_hints;
-    QListWidget* m_readiness = nullptr;
+    ProblemList* m_readiness = nullptr;
     QLabel* m_readinessEmpty = nullptr;
 };
 

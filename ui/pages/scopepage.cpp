@@ -7,6 +7,7 @@
 #include "storage/engagementfile.h"
 #include "storage/scoperepository.h"
 #include "widgets/commitlineedit.h"
+#include "widgets/sectiontitle.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -25,16 +26,6 @@ namespace {
 
 const QString themeTable = QStringLiteral("theme");
 const QString questionTable = QStringLiteral("key_question");
-
-QLabel* sectionTitle(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setWeight(QFont::DemiBold);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
-    return label;
-}
 
 } // namespace
 

@@ -3,15 +3,13 @@
 
 #include "commands/membercommands.h"
 #include "commands/setfield.h"
-#include "common/clock.h"
 #include "models/membermodel.h"
-#include "rules/checks.h"
 #include "session/engagementsession.h"
-#include "storage/checkinput.h"
 #include "storage/engagementfile.h"
-#include "storage/installation.h"
 #include "storage/teamrepository.h"
 #include "widgets/commitlineedit.h"
+#include "widgets/problemlist.h"
+#include "widgets/sectiontitle.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -23,7 +21,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -40,32 +37,6 @@ constexpr MemberRole roles[] = {
     MemberRole::MemberPeer,      MemberRole::ExternalPeer,   MemberRole::ChallengeManager,
     MemberRole::SupportOfficer,  MemberRole::ShadowPeer,     MemberRole::Other,
 };
-
-struct SectorChoice
-{
-    Sector sector;
-    const char* label;
-};
-
-constexpr SectorChoice sectors[] = {
-    {Sector::LocalGovernment, QT_TRANSLATE_NOOP("pc::ui::TeamPage", "Local government")},
-    {Sector::Health, QT_TRANSLATE_NOOP("pc::ui::TeamPage", "Health")},
-    {Sector::Private, QT_TRANSLATE_NOOP("pc::ui::TeamPage", "Private sector")},
-    {Sector::Voluntary, QT_TRANSLATE_NOOP("pc::ui::TeamPage", "Voluntary and community sector")},
-    {Sector::Academic, QT_TRANSLATE_NOOP("pc::ui::TeamPage", "Academic")},
-    {Sector::CentralGovernment, QT_TRANSLATE_NOOP("pc::ui::TeamPage", "Central government")},
-    {Sector::Other, QT_TRANSLATE_NOOP("pc::ui::TeamPage", "Other")},
-};
-
-QLabel* sectionTitle(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setWeight(QFont::DemiBold);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
-    return label;
-}
 
 } // namespace
 
@@ -100,13 +71,12 @@ QWidget* TeamPage::buildChecks()
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(sectionTitle(tr("Team checks"), box));
-    m_checks = new QListWidget(box);
+    m_checks = new ProblemList(box);
     m_checks->setObjectName(QStringLiteral("teamChecksList"));
     m_checks->setAccessibleName(tr("Team checks"));
-    m_checks->setWordWrap(true);
     m_checks->setMaximumHeight(110);
     connect(m_checks, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { select(item->data(Qt::UserRole).toUuid()); });
+            [this](QListWidgetItem* item) { select(item->data(ProblemList::recordRole).toUuid()); });
     m_checksPassed = new QLabel(tr("The team meets every check."), box);
     m_checksPassed->setObjectName(QStringLiteral("teamChecksPassed"));
     m_checksPassed->setForegroundRole(QPalette::PlaceholderText);
@@ -196,8 +166,8 @@ QWidget* TeamPage::buildEditor()
     m_sector = new QComboBox(m_editor);
     m_sector->setObjectName(QStringLiteral("memberSectorCombo"));
     m_sector->setAccessibleName(tr("Sector"));
-    for (const SectorChoice& choice : sectors)
-        m_sector->addItem(tr(choice.label), sectorKey(choice.sector));
+    for (const Sector sector : allSectors)
+        m_sector->addItem(sectorLabel(sector), sectorKey(sector));
     connect(m_sector, &QComboBox::activated, this,
             [this] { commitField(QStringLiteral("sector"), m_sector->currentData(), tr("Sector")); });
     m_politicalGroup =
@@ -256,25 +226,14 @@ void TeamPage::refresh()
 
 void TeamPage::refreshChecks()
 {
-    m_checks->clear();
     QList<Problem> problems;
     if (m_session) {
-        const QDate today = m_session->file().installation().clock().now().toLocalTime().date();
-        for (const Problem& problem :
-             CheckRegistry::standard().run(loadCheckInput(m_session->file().records(), today))) {
+        for (const Problem& problem : m_session->problems()) {
             if (problem.stage == Stage::Team)
                 problems.append(problem);
         }
     }
-    for (const Problem& problem : std::as_const(problems)) {
-        const QStyle::StandardPixmap icon =
-            problem.severity == Severity::Blocking  ? QStyle::SP_MessageBoxCritical
-            : problem.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                    : QStyle::SP_MessageBoxInformation;
-        auto* item = new QListWidgetItem(style()->standardIcon(icon), problem.message, m_checks);
-        item->setData(Qt::UserRole, problem.record);
-        item->setToolTip(severityName(problem.severity));
-    }
+    m_checks->setProblems(problems, false);
     m_checks->setVisible(!problems.isEmpty());
     m_checksPassed->setVisible(m_session && problems.isEmpty());
 }

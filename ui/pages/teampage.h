@@ -16,6 +16,7 @@ namespace pc::ui {
 
 class CommitLineEdit;
 class MemberModel;
+class ProblemList;
 
 /// The Team stage: the live team checks, the table of members and a form that edits the
 /// selected one. Every edit is a command; the page redraws from the session's changed() signal.
@@ -47,7 +48,7 @@ private:
     MemberModel* m_model = nullptr;
     QSortFilterProxyModel* m_proxy = nullptr;
     QUuid m_selected; // kept across model resets
-    QListWidget* m_checks = nullptr;
+    ProblemList* m_checks = nullptr;
     QLabel* m_checksPassed = nullptr;
     QTableView* m_table = nullptr;
     QLabel* m_empty = nullptr;

@@ -2,7 +2,10 @@
 #include "engagementsession.h"
 
 #include "commands/command.h"
+#include "common/clock.h"
+#include "storage/checkinput.h"
 #include "storage/engagementfile.h"
+#include "storage/installation.h"
 
 #include <QUndoStack>
 
@@ -13,6 +16,8 @@ EngagementSession::EngagementSession(std::unique_ptr<EngagementFile> file, QObje
     , m_file(std::move(file))
     , m_undoStack(new QUndoStack(this))
 {
+    // Connected first, so the cached problems are stale before any page hears of the change.
+    connect(m_file.get(), &EngagementFile::changed, this, [this] { m_problemsDay = QDate(); });
     connect(m_file.get(), &EngagementFile::changed, this, &EngagementSession::changed);
 }
 
@@ -32,6 +37,21 @@ bool EngagementSession::push(std::unique_ptr<Command> command)
     m_lastPushFailed = false;
     m_undoStack->push(command.release()); // Qt 6 deletes a command that is obsolete after redo()
     return !m_lastPushFailed;
+}
+
+QDate EngagementSession::today() const
+{
+    return m_file->installation().clock().now().toLocalTime().date();
+}
+
+const QList<Problem>& EngagementSession::problems()
+{
+    const QDate day = today();
+    if (m_problemsDay != day) {
+        m_problems = CheckRegistry::standard().run(loadCheckInput(m_file->records(), day));
+        m_problemsDay = day;
+    }
+    return m_problems;
 }
 
 void EngagementSession::reportFailure(const QString& message, bool fileDamaged)

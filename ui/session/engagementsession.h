@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rules/checks.h"
+
+#include <QDate>
 #include <QObject>
 #include <QUuid>
 
@@ -35,6 +38,12 @@ public:
     /// commandFailed() and is dropped. Returns whether the edit took effect.
     bool push(std::unique_ptr<Command> command);
 
+    /// Today in the user's time zone, by the installation's clock (injected in tests).
+    [[nodiscard]] QDate today() const;
+    /// The readiness problems of the file as it is now: computed once per change and shared by
+    /// the navigation badges and every page that lists them.
+    [[nodiscard]] const QList<Problem>& problems();
+
     /// Called by commands that fail; announces the failure once.
     void reportFailure(const QString& message, bool fileDamaged = false);
 
@@ -49,6 +58,8 @@ private:
     std::unique_ptr<EngagementFile> m_file;
     QUndoStack* m_undoStack;
     bool m_lastPushFailed = false;
+    QList<Problem> m_problems;
+    QDate m_problemsDay; // null while m_problems is out of date
 };
 
 } // namespace ui
