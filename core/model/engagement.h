@@ -69,6 +69,8 @@ struct Engagement
     HostOrganisation host;
     std::array<QDate, allMilestones.size()> milestones{};
     QString notes;
+    QString scopeAgreement; // Markdown: headings and lists
+    QDate scopeAgreed;      // when the council agreed the scope
 
     [[nodiscard]] QDate date(Milestone milestone) const { return milestones[std::size_t(milestone)]; }
     void setDate(Milestone milestone, const QDate& date) { milestones[std::size_t(milestone)] = date; }

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "member.h"
 
-#include <QObject>
+#include "keytable.h"
 
-#include <array>
-#include <utility>
+#include <QObject>
+#include <QRegularExpression>
 
 namespace pc {
 
 namespace {
 
 // Keys are stored in files and JSON: never rename one.
-constexpr std::array<std::pair<MemberRole, const char*>, 9> roleKeys{{
+constexpr KeyTable<MemberRole, 10> roleKeys{{
     {MemberRole::OfficerPeer, "officer-peer"},
     {MemberRole::LeadOfficerPeer, "lead-officer-peer"},
     {MemberRole::LeadMemberPeer, "lead-member-peer"},
@@ -20,10 +20,11 @@ constexpr std::array<std::pair<MemberRole, const char*>, 9> roleKeys{{
     {MemberRole::ChallengeManager, "challenge-manager"},
     {MemberRole::SupportOfficer, "support-officer"},
     {MemberRole::ShadowPeer, "shadow-peer"},
+    {MemberRole::SpecialistPeer, "specialist-peer"},
     {MemberRole::Other, "other"},
 }};
 
-constexpr std::array<std::pair<Sector, const char*>, 7> sectorKeys{{
+constexpr KeyTable<Sector, 7> sectorKeys{{
     {Sector::LocalGovernment, "local-government"},
     {Sector::Health, "health"},
     {Sector::Private, "private"},
@@ -33,27 +34,84 @@ constexpr std::array<std::pair<Sector, const char*>, 7> sectorKeys{{
     {Sector::Other, "other"},
 }};
 
-template <typename Enum, std::size_t N>
-QString keyOf(const std::array<std::pair<Enum, const char*>, N>& keys, Enum value)
+constexpr KeyTable<ConflictStatus, 3> conflictStatusKeys{{
+    {ConflictStatus::NotAsked, "not-asked"},
+    {ConflictStatus::NoneDeclared, "none"},
+    {ConflictStatus::Declared, "declared"},
+}};
+
+constexpr KeyTable<ConflictDecision, 4> conflictDecisionKeys{{
+    {ConflictDecision::Pending, "pending"},
+    {ConflictDecision::Cleared, "cleared"},
+    {ConflictDecision::Managed, "managed"},
+    {ConflictDecision::StoodDown, "stood-down"},
+}};
+
+} // namespace
+
+QString conflictStatusKey(ConflictStatus status)
 {
-    for (const auto& [candidate, key] : keys) {
-        if (candidate == value)
-            return QString::fromLatin1(key);
+    return keyOf(conflictStatusKeys, status);
+}
+
+ConflictStatus conflictStatusFromKey(const QString& key)
+{
+    return valueOf(conflictStatusKeys, key, ConflictStatus::NotAsked);
+}
+
+QString conflictStatusLabel(ConflictStatus status)
+{
+    switch (status) {
+    case ConflictStatus::NotAsked:
+        return QObject::tr("Not yet declared");
+    case ConflictStatus::NoneDeclared:
+        return QObject::tr("No interests declared");
+    case ConflictStatus::Declared:
+        return QObject::tr("Interest declared");
     }
     return {};
 }
 
-template <typename Enum, std::size_t N>
-Enum valueOf(const std::array<std::pair<Enum, const char*>, N>& keys, const QString& key, Enum fallback)
+QString conflictDecisionKey(ConflictDecision decision)
 {
-    for (const auto& [candidate, text] : keys) {
-        if (key == QLatin1String(text))
-            return candidate;
-    }
-    return fallback;
+    return keyOf(conflictDecisionKeys, decision);
 }
 
-} // namespace
+ConflictDecision conflictDecisionFromKey(const QString& key)
+{
+    return valueOf(conflictDecisionKeys, key, ConflictDecision::Pending);
+}
+
+QString conflictDecisionLabel(ConflictDecision decision)
+{
+    switch (decision) {
+    case ConflictDecision::Pending:
+        return QObject::tr("Decision pending");
+    case ConflictDecision::Cleared:
+        return QObject::tr("Cleared: no conflict");
+    case ConflictDecision::Managed:
+        return QObject::tr("Managed: takes part with safeguards");
+    case ConflictDecision::StoodDown:
+        return QObject::tr("Stood down from this challenge");
+    }
+    return {};
+}
+
+QStringList splitTags(const QString& text)
+{
+    QStringList tags;
+    for (QString tag : text.split(QRegularExpression(QStringLiteral("[,;\\n]")))) {
+        tag = tag.simplified();
+        if (!tag.isEmpty() && !tags.contains(tag, Qt::CaseInsensitive))
+            tags.append(tag);
+    }
+    return tags;
+}
+
+QString joinTags(const QStringList& tags)
+{
+    return tags.join(QStringLiteral(", "));
+}
 
 QString roleKey(MemberRole role)
 {
@@ -115,6 +173,8 @@ QString roleLabel(MemberRole role)
         return QObject::tr("Programme support officer");
     case MemberRole::ShadowPeer:
         return QObject::tr("Shadow peer");
+    case MemberRole::SpecialistPeer:
+        return QObject::tr("Specialist peer");
     case MemberRole::Other:
         return QObject::tr("Other");
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 namespace pc {
@@ -16,6 +17,7 @@ enum class MemberRole {
     ChallengeManager,
     SupportOfficer,
     ShadowPeer,
+    SpecialistPeer, // a specialist or lived-experience peer
     Other,
 };
 
@@ -33,6 +35,23 @@ inline constexpr Sector allSectors[] = {
     Sector::CentralGovernment, Sector::Other};
 [[nodiscard]] Sector sectorFromKey(const QString& key);
 
+/// Whether a member has said if they have any interest in the host council (DOMAIN.md section 4).
+enum class ConflictStatus { NotAsked, NoneDeclared, Declared };
+/// What the programme decided about a declared interest.
+enum class ConflictDecision { Pending, Cleared, Managed, StoodDown };
+
+[[nodiscard]] QString conflictStatusKey(ConflictStatus status);
+[[nodiscard]] ConflictStatus conflictStatusFromKey(const QString& key);
+[[nodiscard]] QString conflictStatusLabel(ConflictStatus status);
+[[nodiscard]] QString conflictDecisionKey(ConflictDecision decision);
+[[nodiscard]] ConflictDecision conflictDecisionFromKey(const QString& key);
+[[nodiscard]] QString conflictDecisionLabel(ConflictDecision decision);
+
+/// "Finance; housing, planning" -> {"Finance", "housing", "planning"}: tags are separated by
+/// commas or semicolons, trimmed, empty ones dropped, duplicates (ignoring case) kept once.
+[[nodiscard]] QStringList splitTags(const QString& text);
+[[nodiscard]] QString joinTags(const QStringList& tags);
+
 /// A member of the peer team.
 struct Member
 {
@@ -45,9 +64,15 @@ struct Member
     QString politicalGroup;
     QString email;
     QString phone;
-    QString expertise;
+    QString expertise; // tags, see splitTags()
     QString notes;
     double position = 0;
+    ConflictStatus conflictStatus = ConflictStatus::NotAsked;
+    QString conflictDetails; // the interest declared
+    ConflictDecision conflictDecision = ConflictDecision::Pending;
+    QString poolRef; // the id of the peer in this user's pool, empty when not from the pool
+
+    [[nodiscard]] QStringList expertiseTags() const { return splitTags(expertise); }
 
     friend bool operator==(const Member&, const Member&) = default;
 };

@@ -62,6 +62,14 @@ FieldDef date(const QString& name, const QString& json)
     return typed(name, json, FieldType::Date);
 }
 
+/// A field or table added in schema version `version`.
+template <typename T>
+T since(T def, int version)
+{
+    def.since = version;
+    return def;
+}
+
 TableDef table(const QString& name, const QString& json, TableKind kind)
 {
     TableDef t;
@@ -109,6 +117,9 @@ TableDef engagementTable()
         date(QStringLiteral("progress_review"), QStringLiteral("progressReview")),
         date(QStringLiteral("progress_review_published"), QStringLiteral("progressReviewPublished")),
         text(QStringLiteral("notes"), QStringLiteral("notes"), 20000),
+        // Markdown, so that headings and lists survive merges as plain text.
+        since(text(QStringLiteral("scope_agreement"), QStringLiteral("scopeAgreement"), 200000), 2),
+        since(date(QStringLiteral("scope_agreed"), QStringLiteral("scopeAgreed")), 2),
     };
     return t;
 }
@@ -152,7 +163,9 @@ TableDef memberTable()
                {QStringLiteral("officer-peer"), QStringLiteral("lead-officer-peer"),
                 QStringLiteral("lead-member-peer"), QStringLiteral("member-peer"),
                 QStringLiteral("external-peer"), QStringLiteral("challenge-manager"),
-                QStringLiteral("support-officer"), QStringLiteral("shadow-peer"), QStringLiteral("other")}),
+                QStringLiteral("support-officer"), QStringLiteral("shadow-peer"), QStringLiteral("other"),
+                // version 2
+                QStringLiteral("specialist-peer")}),
         text(QStringLiteral("job_title"), QStringLiteral("jobTitle"), 300),
         text(QStringLiteral("organisation"), QStringLiteral("organisation"), 300),
         choice(QStringLiteral("sector"), QStringLiteral("sector"),
@@ -166,6 +179,14 @@ TableDef memberTable()
         text(QStringLiteral("notes"), QStringLiteral("notes"), 20000),
         typed(QStringLiteral("position"), QStringLiteral("position"), FieldType::Real, true),
         poolRef,
+        since(choice(QStringLiteral("conflict_status"), QStringLiteral("conflictStatus"),
+                     {QStringLiteral("not-asked"), QStringLiteral("none"), QStringLiteral("declared")}),
+              2),
+        since(text(QStringLiteral("conflict_details"), QStringLiteral("conflictDetails"), 5000), 2),
+        since(choice(QStringLiteral("conflict_decision"), QStringLiteral("conflictDecision"),
+                     {QStringLiteral("pending"), QStringLiteral("cleared"), QStringLiteral("managed"),
+                      QStringLiteral("stood-down")}),
+              2),
     };
     t.orderField = QStringLiteral("position");
     return t;
@@ -181,12 +202,92 @@ TableDef themeLeadTable()
     return t;
 }
 
+/// A member's availability on one onsite day; no record means available all day. The id is
+/// derived from the member and the day (availabilityId), so two laptops agree on it.
+TableDef availabilityTable()
+{
+    TableDef t = table(QStringLiteral("availability"), QStringLiteral("availability"), TableKind::Record);
+    t.fields = {
+        reference(QStringLiteral("member_id"), QStringLiteral("member"), QStringLiteral("member")),
+        date(QStringLiteral("day"), QStringLiteral("day")),
+        choice(QStringLiteral("status"), QStringLiteral("status"),
+               {QStringLiteral("available"), QStringLiteral("morning"), QStringLiteral("afternoon"),
+                QStringLiteral("unavailable")}),
+        text(QStringLiteral("note"), QStringLiteral("note"), 1000),
+    };
+    t.since = 2;
+    return t;
+}
+
+/// The host council's people: personal data, never printed in reports.
+TableDef contactTable()
+{
+    TableDef t = table(QStringLiteral("contact"), QStringLiteral("contacts"), TableKind::Record);
+    t.fields = {
+        title(QStringLiteral("name"), QStringLiteral("name")),
+        choice(QStringLiteral("role"), QStringLiteral("role"),
+               {QStringLiteral("other"), QStringLiteral("leader"), QStringLiteral("chief-executive"),
+                QStringLiteral("lead-officer"), QStringLiteral("portfolio-holder"),
+                QStringLiteral("director"), QStringLiteral("partner")}),
+        text(QStringLiteral("job_title"), QStringLiteral("jobTitle"), 300),
+        text(QStringLiteral("email"), QStringLiteral("email"), 320),
+        text(QStringLiteral("phone"), QStringLiteral("phone"), 50),
+        text(QStringLiteral("notes"), QStringLiteral("notes"), 20000),
+        typed(QStringLiteral("position"), QStringLiteral("position"), FieldType::Real, true),
+    };
+    t.orderField = QStringLiteral("position");
+    t.since = 2;
+    return t;
+}
+
+/// The pre-reading library.
+TableDef documentTable()
+{
+    TableDef t = table(QStringLiteral("document"), QStringLiteral("documents"), TableKind::Record);
+    t.fields = {
+        title(QStringLiteral("title"), QStringLiteral("title")),
+        choice(QStringLiteral("source"), QStringLiteral("source"),
+               {QStringLiteral("council"), QStringLiteral("programme"), QStringLiteral("benchmarking"),
+                QStringLiteral("finance-briefing"), QStringLiteral("other")}),
+        date(QStringLiteral("received"), QStringLiteral("received")),
+        date(QStringLiteral("sent"), QStringLiteral("sent")),
+        text(QStringLiteral("location"), QStringLiteral("location"), 2000),
+        text(QStringLiteral("notes"), QStringLiteral("notes"), 20000),
+        typed(QStringLiteral("position"), QStringLiteral("position"), FieldType::Real, true),
+    };
+    t.orderField = QStringLiteral("position");
+    t.since = 2;
+    return t;
+}
+
+TableDef linkTable(const QString& name, const QString& json, const QString& first, const QString& second,
+                   int version)
+{
+    TableDef t = table(name, json, TableKind::Link);
+    t.fields = {
+        reference(first + QStringLiteral("_id"), first, first),
+        reference(second + QStringLiteral("_id"), second, second),
+    };
+    t.since = version;
+    return t;
+}
+
 } // namespace
 
 const Registry& Registry::standard()
 {
-    static const Registry registry(1, {deviceTable(), engagementTable(), themeTable(), keyQuestionTable(),
-                                       memberTable(), themeLeadTable()});
+    static const Registry registry(
+        2,
+        {deviceTable(), engagementTable(), themeTable(), keyQuestionTable(), memberTable(), themeLeadTable(),
+         // version 2
+         availabilityTable(), contactTable(), documentTable(),
+         linkTable(QStringLiteral("document_theme"), QStringLiteral("documentThemes"),
+                   QStringLiteral("document"), QStringLiteral("theme"), 2),
+         // asked to read it / has read it
+         linkTable(QStringLiteral("document_reader"), QStringLiteral("documentReaders"),
+                   QStringLiteral("document"), QStringLiteral("member"), 2),
+         linkTable(QStringLiteral("document_read"), QStringLiteral("documentsRead"),
+                   QStringLiteral("document"), QStringLiteral("member"), 2)});
     return registry;
 }
 

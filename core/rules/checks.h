@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/availability.h"
+#include "model/contact.h"
+#include "model/document.h"
 #include "model/engagement.h"
 #include "model/member.h"
 #include "model/theme.h"
@@ -49,6 +52,10 @@ struct CheckInput
     Engagement engagement;
     QList<Theme> themes;
     QList<Member> members;
+    QMap<QUuid, QList<QUuid>> themeLeads; // theme -> its leads (live members)
+    QList<Availability> availability;
+    QList<Contact> contacts;
+    QList<Document> documents;
     QDate today;
 };
 

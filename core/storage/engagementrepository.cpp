@@ -36,6 +36,8 @@ QVariantMap valuesOf(const Engagement& e)
         {QStringLiteral("host_region"), e.host.region},
         {QStringLiteral("host_population"), e.host.population ? QVariant(*e.host.population) : QVariant()},
         {QStringLiteral("notes"), e.notes},
+        {QStringLiteral("scope_agreement"), e.scopeAgreement},
+        {QStringLiteral("scope_agreed"), e.scopeAgreed.isValid() ? QVariant(e.scopeAgreed) : QVariant()},
     };
     for (Milestone milestone : allMilestones)
         values.insert(milestoneField(milestone),
@@ -66,6 +68,8 @@ Engagement EngagementRepository::engagement() const
     if (!population.isNull())
         e.host.population = population.toLongLong();
     e.notes = record.value(QStringLiteral("notes")).toString();
+    e.scopeAgreement = record.value(QStringLiteral("scope_agreement")).toString();
+    e.scopeAgreed = record.value(QStringLiteral("scope_agreed")).toDate();
     for (Milestone milestone : allMilestones)
         e.setDate(milestone, record.value(milestoneField(milestone)).toDate());
     return e;

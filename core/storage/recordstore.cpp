@@ -280,6 +280,25 @@ QUuid RecordStore::link(const TableDef& table, const QUuid& first, const QUuid& 
     return id;
 }
 
+void RecordStore::setLinked(const TableDef& table, const QUuid& first, const QUuid& second, bool linked)
+{
+    if (linked) {
+        link(table, first, second);
+        return;
+    }
+    const QUuid id = linkId(first, second);
+    if (find(table, id))
+        remove(table, id);
+}
+
+QList<QUuid> RecordStore::linked(const TableDef& table, const QUuid& first) const
+{
+    QList<QUuid> result;
+    for (const Record& r : children(table, table.fields.value(0).name, first))
+        result.append(r.value(table.fields.value(1).name).toUuid());
+    return result;
+}
+
 QHash<QString, FieldStamp> RecordStore::stamps(const TableDef& table, const QUuid& id) const
 {
     Statement statement(m_db, QStringLiteral("SELECT field, hlc, device, base_hlc, base_device FROM stamp "

@@ -56,6 +56,10 @@ public:
     void restore(const TableDef& table, const QUuid& id);
     /// Links two records (a Link table); relinking a removed link revives it.
     QUuid link(const TableDef& table, const QUuid& first, const QUuid& second);
+    /// Links the pair, or removes the link (by tombstone) when `linked` is false.
+    void setLinked(const TableDef& table, const QUuid& first, const QUuid& second, bool linked);
+    /// The live links of `table` from `first`, each giving the second id.
+    [[nodiscard]] QList<QUuid> linked(const TableDef& table, const QUuid& first) const;
 
     [[nodiscard]] QHash<QString, FieldStamp> stamps(const TableDef& table, const QUuid& id) const;
     /// Every stamp of a table in one query, by record then field.

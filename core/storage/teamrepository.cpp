@@ -14,6 +14,7 @@ namespace {
 
 const QString memberTable = QStringLiteral("member");
 const QString leadTable = QStringLiteral("theme_lead");
+const QString availabilityTable = QStringLiteral("availability");
 
 Member memberFrom(const Record& r)
 {
@@ -30,6 +31,10 @@ Member memberFrom(const Record& r)
     m.expertise = r.value(QStringLiteral("expertise")).toString();
     m.notes = r.value(QStringLiteral("notes")).toString();
     m.position = r.value(QStringLiteral("position")).toDouble();
+    m.conflictStatus = conflictStatusFromKey(r.value(QStringLiteral("conflict_status")).toString());
+    m.conflictDetails = r.value(QStringLiteral("conflict_details")).toString();
+    m.conflictDecision = conflictDecisionFromKey(r.value(QStringLiteral("conflict_decision")).toString());
+    m.poolRef = r.value(QStringLiteral("pool_ref")).toString();
     return m;
 }
 
@@ -45,7 +50,11 @@ QVariantMap valuesOf(const Member& m)
             {QStringLiteral("phone"), m.phone},
             {QStringLiteral("expertise"), m.expertise},
             {QStringLiteral("notes"), m.notes},
-            {QStringLiteral("position"), m.position}};
+            {QStringLiteral("position"), m.position},
+            {QStringLiteral("conflict_status"), conflictStatusKey(m.conflictStatus)},
+            {QStringLiteral("conflict_details"), m.conflictDetails},
+            {QStringLiteral("conflict_decision"), conflictDecisionKey(m.conflictDecision)},
+            {QStringLiteral("pool_ref"), m.poolRef}};
 }
 
 } // namespace
@@ -92,23 +101,37 @@ void TeamRepository::removeMember(const QUuid& id)
 
 void TeamRepository::setThemeLead(const QUuid& themeId, const QUuid& memberId, bool lead)
 {
-    const TableDef& table = m_records.registry().table(leadTable);
-    if (lead) {
-        m_records.link(table, themeId, memberId);
-        return;
-    }
-    const QUuid id = linkId(themeId, memberId);
-    if (m_records.find(table, id))
-        m_records.remove(table, id);
+    m_records.setLinked(m_records.registry().table(leadTable), themeId, memberId, lead);
 }
 
 QList<QUuid> TeamRepository::themeLeads(const QUuid& themeId) const
 {
-    QList<QUuid> result;
-    for (const Record& r :
-         m_records.children(m_records.registry().table(leadTable), QStringLiteral("theme_id"), themeId))
-        result.append(r.value(QStringLiteral("member_id")).toUuid());
+    return m_records.linked(m_records.registry().table(leadTable), themeId);
+}
+
+QList<Availability> TeamRepository::availability() const
+{
+    QList<Availability> result;
+    for (const Record& r : m_records.list(m_records.registry().table(availabilityTable))) {
+        result.append({r.value(QStringLiteral("member_id")).toUuid(), r.value(QStringLiteral("day")).toDate(),
+                       dayAvailabilityFromKey(r.value(QStringLiteral("status")).toString()),
+                       r.value(QStringLiteral("note")).toString()});
+    }
     return result;
+}
+
+void TeamRepository::setAvailability(const Availability& availability)
+{
+    const TableDef& table = m_records.registry().table(availabilityTable);
+    const QUuid id = availabilityId(availability.member, availability.day);
+    const QVariantMap values{{QStringLiteral("member_id"), availability.member},
+                             {QStringLiteral("day"), availability.day},
+                             {QStringLiteral("status"), dayAvailabilityKey(availability.status)},
+                             {QStringLiteral("note"), availability.note}};
+    if (m_records.find(table, id, Visibility::IncludeDeleted))
+        m_records.update(table, id, values);
+    else
+        m_records.insert(table, Record{id, values, false});
 }
 
 } // namespace pc

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/availability.h"
 #include "model/member.h"
 
 #include <QList>
@@ -26,6 +27,11 @@ public:
     /// Makes (or stops making) a member a lead of a theme.
     void setThemeLead(const QUuid& themeId, const QUuid& memberId, bool lead);
     [[nodiscard]] QList<QUuid> themeLeads(const QUuid& themeId) const;
+
+    /// Every availability record (days not recorded are available), members' removed or not.
+    [[nodiscard]] QList<Availability> availability() const;
+    /// Records a member's availability on a day (an edit revives a removed record).
+    void setAvailability(const Availability& availability);
 
 private:
     RecordStore& m_records;

@@ -2,6 +2,8 @@
 // peerchallenge-cli export and import: the JSON form of an engagement (docs/json-format.md).
 #include "clisandbox.h"
 
+#include "model/registry.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -42,7 +44,7 @@ TEST_CASE("export writes the engagement's JSON form to a file", "[cli]")
     const QJsonObject json = document.object();
     CHECK(json.value(u"format"_s).toString() == u"peerchallenge-engagement"_s);
     CHECK(json.value(u"formatVersion"_s).toInt() == 1);
-    CHECK(json.value(u"schemaVersion"_s).toInt() == 1);
+    CHECK(json.value(u"schemaVersion"_s).toInt() == pc::Registry::standard().version());
     CHECK(json.value(u"engagement"_s).isObject());
     CHECK(json.value(u"members"_s).toArray().size()
           == sandbox.infoJson(file).value(u"counts"_s).toObject().value(u"members"_s).toInt());

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storagehelpers.h"
 
+#include "model/registry.h"
+
 #include <QFile>
 
 #include <random>
@@ -149,13 +151,14 @@ TEST_CASE("A file from a newer version is refused with both versions named", "[s
 {
     TempFolder folder;
     TestDevice device;
+    const int current = Registry::standard().version();
     const QString path =
         alteredCopy(folder, makeSample(folder, device), QStringLiteral("newer.peerchallenge"),
-                    QStringLiteral("PRAGMA user_version = 2"));
+                    QStringLiteral("PRAGMA user_version = %1").arg(current + 1));
     const Error error = refusal(path, device);
     CHECK(error.kind() == ErrorKind::NewerVersion);
-    CHECK(error.message().contains(QStringLiteral("file format 2")));
-    CHECK(error.message().contains(QStringLiteral("formats up to 1")));
+    CHECK(error.message().contains(QStringLiteral("file format %1").arg(current + 1)));
+    CHECK(error.message().contains(QStringLiteral("formats up to %1").arg(current)));
 }
 
 TEST_CASE("A truncated file is refused as incomplete", "[storage][damage]")

@@ -19,7 +19,7 @@ TEST_CASE("A new engagement file is marked as ours, versioned and uses a rollbac
     }
     auto db = Database::open(path, Database::Mode::ReadOnly);
     CHECK(db->pragmaInteger(QStringLiteral("application_id")) == 0x50434847);
-    CHECK(db->pragmaInteger(QStringLiteral("user_version")) == 1);
+    CHECK(db->pragmaInteger(QStringLiteral("user_version")) == Registry::standard().version());
     Statement mode(*db, QStringLiteral("PRAGMA journal_mode"));
     REQUIRE(mode.step());
     CHECK(mode.text(0) == QStringLiteral("delete"));

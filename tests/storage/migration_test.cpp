@@ -12,11 +12,17 @@ using namespace pc::test;
 
 namespace {
 
-const QString fixtureName = QStringLiteral("engagement-v1.peerchallenge");
+const int current = Registry::standard().version();
+const int next = current + 1;
 
-/// A synthetic schema version 2: the standard tables, a new text field on `theme` and a new
+QString fixtureName(int version)
+{
+    return QStringLiteral("engagement-v%1.peerchallenge").arg(version);
+}
+
+/// A synthetic next schema version: the standard tables, a new text field on `theme` and a new
 /// table, as the next real version will add them.
-const Registry& registryV2()
+const Registry& registryNext()
 {
     static const Registry registry = [] {
         QList<TableDef> tables = Registry::standard().tables();
@@ -27,7 +33,7 @@ const Registry& registryV2()
                 colour.jsonName = QStringLiteral("colour");
                 colour.required = true;
                 colour.maxLength = 50;
-                colour.since = 2;
+                colour.since = next;
                 table.fields.append(colour);
             }
         }
@@ -35,20 +41,20 @@ const Registry& registryV2()
         place.name = QStringLiteral("place");
         place.jsonName = QStringLiteral("place");
         place.required = true;
-        place.since = 2;
+        place.since = next;
         TableDef visits;
         visits.name = QStringLiteral("site_visit");
         visits.jsonName = QStringLiteral("siteVisits");
         visits.fields = {place};
-        visits.since = 2;
+        visits.since = next;
         tables.append(visits);
-        return Registry(2, tables);
+        return Registry(next, tables);
     }();
     return registry;
 }
 
-/// A version-1 file with one theme.
-QString makeV1(const TempFolder& folder, TestDevice& device, const QString& name)
+/// A file of the current version with one theme.
+QString makeCurrent(const TempFolder& folder, TestDevice& device, const QString& name)
 {
     const QString path = folder.path(name);
     auto file = makeEngagement(path, device);
@@ -68,12 +74,12 @@ QStringList themeTitles(EngagementFile& file)
     return titles;
 }
 
-void checkIsV1(const QString& path, TestDevice& device)
+void checkIsCurrent(const QString& path, TestDevice& device)
 {
     OpenOptions options = withoutBackup();
     options.readOnly = true;
     auto file = EngagementFile::open(path, device.installation, options);
-    CHECK(file->schemaVersion() == 1);
+    CHECK(file->schemaVersion() == current);
     CHECK(themeTitles(*file) == QStringList{QStringLiteral("Leadership")});
 }
 
@@ -128,7 +134,7 @@ void checkFixtureContent(EngagementFile& file)
     const auto engagement =
         file.records().find(file.registry().table(QStringLiteral("engagement")), file.engagementId());
     REQUIRE(engagement);
-    CHECK(engagement->value(QStringLiteral("title")).toString() == QStringLiteral("Version 1 fixture"));
+    CHECK(engagement->value(QStringLiteral("title")).toString().startsWith(QStringLiteral("Version ")));
 }
 
 } // namespace
@@ -137,23 +143,23 @@ TEST_CASE("An older file is upgraded after a backup copy is taken", "[storage][m
 {
     TempFolder folder;
     TestDevice device;
-    const QString path = makeV1(folder, device, QStringLiteral("old.peerchallenge"));
+    const QString path = makeCurrent(folder, device, QStringLiteral("old.peerchallenge"));
     OpenOptions options = withoutBackup();
     QString backup;
     SECTION("with a backup folder")
     {
         options.backupRoot = folder.path(QStringLiteral("backups"));
         backup = BackupStore(options.backupRoot).folderFor(path)
-                 + QStringLiteral("/before-upgrade-v1.peerchallenge");
+                 + QStringLiteral("/before-upgrade-v%1.peerchallenge").arg(current);
     }
     SECTION("without a backup folder")
     {
-        backup = path + QStringLiteral(".v1-backup");
+        backup = path + QStringLiteral(".v%1-backup").arg(current);
     }
     {
-        auto file = EngagementFile::open(path, device.installation, options, &registryV2());
-        CHECK(file->schemaVersion() == 2);
-        CHECK_NOTHROW(schema::verify(file->database(), registryV2(), 2));
+        auto file = EngagementFile::open(path, device.installation, options, &registryNext());
+        CHECK(file->schemaVersion() == next);
+        CHECK_NOTHROW(schema::verify(file->database(), registryNext(), next));
         CHECK(tableNames(file->database()).contains(QStringLiteral("site_visit")));
         CHECK(columnNames(file->database(), QStringLiteral("theme")).contains(QStringLiteral("colour")));
         const QList<Record> themes = file->records().list(file->registry().table(QStringLiteral("theme")));
@@ -167,12 +173,12 @@ TEST_CASE("An older file is upgraded after a backup copy is taken", "[storage][m
         edit.commit();
     }
     REQUIRE(QFileInfo::exists(backup));
-    checkIsV1(backup, device);
+    checkIsCurrent(backup, device);
 
     // Reopening the upgraded file runs no migration again and keeps what was written.
     const QByteArray backupBytes = readAll(backup);
-    auto file = EngagementFile::open(path, device.installation, options, &registryV2());
-    CHECK(file->schemaVersion() == 2);
+    auto file = EngagementFile::open(path, device.installation, options, &registryNext());
+    CHECK(file->schemaVersion() == next);
     CHECK(file->records().count(file->registry().table(QStringLiteral("site_visit"))) == 1);
     CHECK(readAll(backup) == backupBytes);
     file.reset();
@@ -187,15 +193,15 @@ TEST_CASE("A migration step runs its extra work in the same transaction", "[stor
 {
     TempFolder folder;
     TestDevice device;
-    const QString path = makeV1(folder, device, QStringLiteral("extra.peerchallenge"));
+    const QString path = makeCurrent(folder, device, QStringLiteral("extra.peerchallenge"));
     {
         auto db = Database::open(path, Database::Mode::ReadWrite);
         const MigrationStep paint{
-            2, [](Database& target) { target.exec(QStringLiteral("UPDATE theme SET colour = 'teal'")); }};
-        Migrator(registryV2(), {paint}).upgrade(*db, 1);
-        CHECK(db->pragmaInteger(QStringLiteral("user_version")) == 2);
+            next, [](Database& target) { target.exec(QStringLiteral("UPDATE theme SET colour = 'teal'")); }};
+        Migrator(registryNext(), {paint}).upgrade(*db, current);
+        CHECK(db->pragmaInteger(QStringLiteral("user_version")) == next);
     }
-    auto file = EngagementFile::open(path, device.installation, withoutBackup(), &registryV2());
+    auto file = EngagementFile::open(path, device.installation, withoutBackup(), &registryNext());
     const QList<Record> themes = file->records().list(file->registry().table(QStringLiteral("theme")));
     REQUIRE(themes.size() == 1);
     CHECK(themes.first().value(QStringLiteral("colour")).toString() == QStringLiteral("teal"));
@@ -205,84 +211,116 @@ TEST_CASE("A migration step that fails leaves the file at its old version", "[st
 {
     TempFolder folder;
     TestDevice device;
-    const QString path = makeV1(folder, device, QStringLiteral("failing.peerchallenge"));
+    const QString path = makeCurrent(folder, device, QStringLiteral("failing.peerchallenge"));
     {
         auto db = Database::open(path, Database::Mode::ReadWrite);
-        const MigrationStep failing{2, [](Database& target) {
+        const MigrationStep failing{next, [](Database& target) {
                                         target.exec(QStringLiteral("UPDATE theme SET colour = 'teal'"));
                                         throw Error(ErrorKind::Corrupt, QStringLiteral("the step failed"));
                                     }};
-        const auto error = errorFrom([&] { Migrator(registryV2(), {failing}).upgrade(*db, 1); });
+        const auto error = errorFrom([&] { Migrator(registryNext(), {failing}).upgrade(*db, current); });
         REQUIRE(error);
         CHECK(error->message() == QStringLiteral("the step failed"));
         CHECK_FALSE(db->inTransaction());
-        CHECK(db->pragmaInteger(QStringLiteral("user_version")) == 1);
+        CHECK(db->pragmaInteger(QStringLiteral("user_version")) == current);
         CHECK_FALSE(tableNames(*db).contains(QStringLiteral("site_visit")));
         CHECK_FALSE(columnNames(*db, QStringLiteral("theme")).contains(QStringLiteral("colour")));
         CHECK(db->pragmaInteger(QStringLiteral("foreign_keys")) == 1);
     }
-    checkIsV1(path, device);
+    checkIsCurrent(path, device);
 }
 
 TEST_CASE("A migration step is safe to rerun on a file that already has it", "[storage][migration]")
 {
     TempFolder folder;
     TestDevice device;
-    const QString path = makeV1(folder, device, QStringLiteral("rerun.peerchallenge"));
-    EngagementFile::open(path, device.installation, withoutBackup(), &registryV2()).reset();
+    const QString path = makeCurrent(folder, device, QStringLiteral("rerun.peerchallenge"));
+    EngagementFile::open(path, device.installation, withoutBackup(), &registryNext()).reset();
     auto db = Database::open(path, Database::Mode::ReadWrite);
-    CHECK_NOTHROW(Migrator(registryV2(), {}).upgrade(*db, 1));
-    CHECK(db->pragmaInteger(QStringLiteral("user_version")) == 2);
-    CHECK_NOTHROW(schema::verify(*db, registryV2(), 2));
+    CHECK_NOTHROW(Migrator(registryNext(), {}).upgrade(*db, current));
+    CHECK(db->pragmaInteger(QStringLiteral("user_version")) == next);
+    CHECK_NOTHROW(schema::verify(*db, registryNext(), next));
 }
 
 TEST_CASE("A file that needs upgrading is not opened read-only", "[storage][migration]")
 {
     TempFolder folder;
     TestDevice device;
-    const QString path = makeV1(folder, device, QStringLiteral("readonly.peerchallenge"));
+    const QString path = makeCurrent(folder, device, QStringLiteral("readonly.peerchallenge"));
     const QByteArray before = readAll(path);
     OpenOptions options = withoutBackup();
     options.readOnly = true;
     const auto error =
-        errorFrom([&] { (void)EngagementFile::open(path, device.installation, options, &registryV2()); });
+        errorFrom([&] { (void)EngagementFile::open(path, device.installation, options, &registryNext()); });
     REQUIRE(error);
     CHECK(error->kind() == ErrorKind::ReadOnly);
     CHECK(readAll(path) == before);
 }
 
-TEST_CASE("The committed version 1 fixture opens and reads", "[storage][migration]")
+TEST_CASE("The committed version 1 fixture is upgraded to the current version", "[storage][migration]")
 {
-    const QString fixture = dataPath(fixtureName);
+    const QString fixture = dataPath(fixtureName(1));
     REQUIRE(QFileInfo::exists(fixture));
     TempFolder folder;
     TestDevice device;
-    const QString path = folder.path(fixtureName); // never open the committed file itself
+    const QString path = folder.path(fixtureName(1)); // never open the committed file itself
     REQUIRE(QFile::copy(fixture, path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     {
-        auto file = EngagementFile::open(path, device.installation, withoutBackup());
-        CHECK(file->schemaVersion() == 1);
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        CHECK(db->pragmaInteger(QStringLiteral("user_version")) == 1);
+    }
+    OpenOptions options = withoutBackup();
+    options.backupRoot = folder.path(QStringLiteral("backups"));
+    {
+        auto file = EngagementFile::open(path, device.installation, options);
+        CHECK(file->schemaVersion() == current);
+        CHECK_NOTHROW(schema::verify(file->database(), Registry::standard(), current));
         checkFixtureContent(*file);
         CHECK(integrityCheck(file->database()) == QStringLiteral("ok"));
+        // Version 2: the new tables are there and empty; the new member fields take defaults.
+        for (const QString& table : {QStringLiteral("contact"), QStringLiteral("document"),
+                                     QStringLiteral("document_theme"), QStringLiteral("document_reader"),
+                                     QStringLiteral("document_read"), QStringLiteral("availability")})
+            CHECK(file->records().count(file->registry().table(table)) == 0);
+        const QList<Record> members = file->records().list(memberTable(*file));
+        REQUIRE(members.size() == 1);
+        CHECK(members.first().value(QStringLiteral("conflict_status")).toString()
+              == QStringLiteral("not-asked"));
+        CHECK(members.first().value(QStringLiteral("conflict_decision")).toString()
+              == QStringLiteral("pending"));
+        CHECK(members.first().value(QStringLiteral("pool_ref")).toString() == QStringLiteral("P-1"));
+        // The upgraded file takes version-2 records.
+        EngagementFile::Edit edit(*file);
+        file->records().insert(file->registry().table(QStringLiteral("contact")),
+                               Record{device.uuids.next(),
+                                      {{QStringLiteral("name"), QStringLiteral("Pat Leader")},
+                                       {QStringLiteral("role"), QStringLiteral("leader")}},
+                                      false});
+        edit.commit();
     }
-    auto upgraded = EngagementFile::open(path, device.installation, withoutBackup(), &registryV2());
-    CHECK(upgraded->schemaVersion() == 2);
-    checkFixtureContent(*upgraded);
+    CHECK(QFileInfo::exists(BackupStore(options.backupRoot).folderFor(path)
+                            + QStringLiteral("/before-upgrade-v1.peerchallenge")));
+    auto reopened = EngagementFile::open(path, device.installation, withoutBackup());
+    CHECK(reopened->records().count(reopened->registry().table(QStringLiteral("contact"))) == 1);
+    reopened.reset();
+    auto further = EngagementFile::open(path, device.installation, withoutBackup(), &registryNext());
+    CHECK(further->schemaVersion() == next);
+    checkFixtureContent(*further);
 }
 
 // Run once by hand (storage_tests "[.generate-fixture]") when a schema version is released;
 // the fixture is then committed and never regenerated.
-TEST_CASE("Generate the version 1 fixture", "[.generate-fixture]")
+TEST_CASE("Generate the fixture of the current version", "[.generate-fixture]")
 {
-    const QString fixture = dataPath(fixtureName);
+    const QString fixture = dataPath(fixtureName(current));
     REQUIRE_FALSE(QFileInfo::exists(fixture));
     TempFolder folder;
     TestDevice device(1, 1'790'000'000'000);
-    const QString path = folder.path(fixtureName);
+    const QString path = folder.path(fixtureName(current));
     {
-        auto file = makeEngagement(path, device, QStringLiteral("Version 1 fixture"));
-        REQUIRE(file->schemaVersion() == 1);
+        auto file = makeEngagement(path, device, QStringLiteral("Version %1 fixture").arg(current));
+        REQUIRE(file->schemaVersion() == current);
         populateFixture(*file, device);
         checkFixtureContent(*file);
     }
