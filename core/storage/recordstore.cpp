@@ -251,6 +251,30 @@ void RecordStore::remove(const TableDef& table, const QUuid& id)
     m_touched[table.name].insert(id);
 }
 
+QList<RecordRef> RecordStore::removeWithDependents(const TableDef& table, const QUuid& id)
+{
+    QList<RecordRef> removed;
+    for (const TableDef& child : m_registry.tables()) {
+        for (const FieldDef& field : child.fields) {
+            if (field.type != FieldType::Reference || field.references != table.name)
+                continue;
+            for (const Record& dependent : children(child, field.name, id)) {
+                if (find(child, dependent.id)) // an earlier reference may have removed it already
+                    removed += removeWithDependents(child, dependent.id);
+            }
+        }
+    }
+    remove(table, id);
+    removed.append(RecordRef{&table, id});
+    return removed;
+}
+
+void RecordStore::restoreAll(const QList<RecordRef>& removed)
+{
+    for (auto it = removed.crbegin(); it != removed.crend(); ++it)
+        restore(*it->table, it->id);
+}
+
 void RecordStore::restore(const TableDef& table, const QUuid& id)
 {
     requireTransaction();

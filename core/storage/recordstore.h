@@ -20,6 +20,13 @@ struct TableDef;
 
 enum class Visibility { LiveOnly, IncludeDeleted };
 
+/// A record of some table, as removeWithDependents() reports what it removed.
+struct RecordRef
+{
+    const TableDef* table = nullptr;
+    QUuid id;
+};
+
 /// The stamped record layer under every repository: reads records of any registry table and
 /// writes them so that every write of a merged field stores its stamp and the stamp it replaced
 /// in the same transaction (MERGE.md). Writes need a transaction opened by the caller.
@@ -54,6 +61,12 @@ public:
     void remove(const TableDef& table, const QUuid& id);
     /// Undoes a delete with a newer stamp on the tombstone.
     void restore(const TableDef& table, const QUuid& id);
+    /// Removes a record and every live record that references it (their dependents first, at
+    /// any depth: a theme's key questions, a member's theme leads). Returns what was removed,
+    /// the record itself last, for restoreAll().
+    QList<RecordRef> removeWithDependents(const TableDef& table, const QUuid& id);
+    /// Restores what removeWithDependents() removed, the record first.
+    void restoreAll(const QList<RecordRef>& removed);
     /// Links two records (a Link table); relinking a removed link revives it.
     QUuid link(const TableDef& table, const QUuid& first, const QUuid& second);
     /// Links the pair, or removes the link (by tombstone) when `linked` is false.

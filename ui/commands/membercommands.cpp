@@ -18,7 +18,6 @@ namespace pc::ui {
 namespace {
 
 const QString memberTable = QStringLiteral("member");
-const QString leadTable = QStringLiteral("theme_lead");
 
 QString tr(const char* text)
 {
@@ -58,21 +57,12 @@ RemoveMember::RemoveMember(EngagementSession& session, const QUuid& member, cons
 
 void RemoveMember::apply(RecordStore& records)
 {
-    const TableDef& leads = records.registry().table(leadTable);
-    m_leads.clear();
-    for (const Record& link : records.children(leads, QStringLiteral("member_id"), m_member)) {
-        records.remove(leads, link.id);
-        m_leads.append(link.id);
-    }
-    records.remove(records.registry().table(memberTable), m_member);
+    m_removed = records.removeWithDependents(records.registry().table(memberTable), m_member);
 }
 
 void RemoveMember::revert(RecordStore& records)
 {
-    records.restore(records.registry().table(memberTable), m_member);
-    const TableDef& leads = records.registry().table(leadTable);
-    for (const QUuid& link : std::as_const(m_leads))
-        records.restore(leads, link);
+    records.restoreAll(m_removed);
 }
 
 } // namespace pc::ui

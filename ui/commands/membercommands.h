@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "model/member.h"
+#include "storage/recordstore.h"
 
 #include <QList>
 #include <QUuid>
@@ -27,7 +28,8 @@ private:
     bool m_inserted = false; // after the first apply, redo restores the tombstoned record
 };
 
-/// Removes a member, and the theme leads that name them, by tombstone; undo restores them all.
+/// Removes a member and everything that names them (theme leads, availability, reading lists)
+/// by tombstone; undo restores them all.
 class RemoveMember : public Command
 {
 public:
@@ -39,7 +41,7 @@ protected:
 
 private:
     QUuid m_member;
-    QList<QUuid> m_leads; // theme_lead links removed with the member
+    QList<RecordRef> m_removed; // the member and what referenced it
 };
 
 } // namespace pc::ui

@@ -52,21 +52,12 @@ RemoveTheme::RemoveTheme(EngagementSession& session, const QUuid& theme)
 
 void RemoveTheme::apply(RecordStore& records)
 {
-    const TableDef& questions = records.registry().table(questionTable);
-    m_questions.clear();
-    for (const Record& question : records.children(questions, QStringLiteral("theme_id"), m_theme)) {
-        records.remove(questions, question.id);
-        m_questions.append(question.id);
-    }
-    records.remove(records.registry().table(themeTable), m_theme);
+    m_removed = records.removeWithDependents(records.registry().table(themeTable), m_theme);
 }
 
 void RemoveTheme::revert(RecordStore& records)
 {
-    records.restore(records.registry().table(themeTable), m_theme);
-    const TableDef& questions = records.registry().table(questionTable);
-    for (const QUuid& question : std::as_const(m_questions))
-        records.restore(questions, question);
+    records.restoreAll(m_removed);
 }
 
 SwapPositions::SwapPositions(EngagementSession& session, const QString& table, const QUuid& first,

@@ -4,6 +4,7 @@
 #include "command.h"
 
 #include "model/theme.h"
+#include "storage/recordstore.h"
 
 #include <QList>
 #include <QUuid>
@@ -27,7 +28,8 @@ private:
     bool m_inserted = false;
 };
 
-/// Removes a theme together with its live key questions; undo brings them all back.
+/// Removes a theme with everything that refers to it (key questions, leads, document themes);
+/// undo brings them all back.
 class RemoveTheme : public Command
 {
 public:
@@ -39,7 +41,7 @@ protected:
 
 private:
     QUuid m_theme;
-    QList<QUuid> m_questions;
+    QList<RecordRef> m_removed; // the theme and what referenced it
 };
 
 /// Swaps the positions of two records of one table: moving a theme or a question one place.
