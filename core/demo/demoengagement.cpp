@@ -3,11 +3,16 @@
 
 #include "common/clock.h"
 #include "common/error.h"
+#include "common/uuidsource.h"
+#include "democontacts.h"
+#include "demodocuments.h"
 #include "demonames.h"
 #include "demorandom.h"
 #include "demoscope.h"
 #include "demoteam.h"
 #include "model/engagement.h"
+#include "storage/contactrepository.h"
+#include "storage/documentrepository.h"
 #include "storage/engagementfile.h"
 #include "storage/engagementrepository.h"
 #include "storage/installation.h"
@@ -48,17 +53,19 @@ struct Shape
 {
     int focusAreas = 2;
     DemoTeamShape team;
+    int contacts = 8;
+    int documents = 14;
 };
 
 Shape shapeOf(DemoScale scale, DemoRandom& random)
 {
     switch (scale) {
     case DemoScale::Small:
-        return {2, {random.between(1, 2), random.between(2, 3), 0, 0}};
+        return {2, {random.between(1, 2), random.between(2, 3), 0, 0}, 8, 14};
     case DemoScale::Large:
-        return {4, {random.between(4, 5), random.between(9, 10), 2, 1}};
+        return {4, {random.between(4, 5), random.between(9, 10), 2, 1}, 15, 30};
     case DemoScale::Stress:
-        return {15, {random.between(13, 14), random.between(27, 28), 4, 2}};
+        return {15, {random.between(13, 14), random.between(27, 28), 4, 2}, 40, 120};
     }
     Q_UNREACHABLE();
 }
@@ -70,7 +77,7 @@ QString text(const char* utf8)
 
 /// The programme's core elements then the focus areas, with positions set, so that no insert has
 /// to look up the last position (which lists the table each time).
-QList<QUuid> addThemes(RecordStore& records, DemoRandom& random, int focusAreas)
+QList<Theme> addThemes(RecordStore& records, DemoRandom& random, int focusAreas)
 {
     const auto cpc = TemplateLibrary::builtIn().find(programmeId);
     if (!cpc)
@@ -88,39 +95,92 @@ QList<QUuid> addThemes(RecordStore& records, DemoRandom& random, int focusAreas)
     }
     themes += demoFocusAreas(random, focusAreas, double(themes.size() + 1));
     ScopeRepository scope(records);
+    for (Theme& theme : themes)
+        theme.id = scope.addTheme(theme);
+    return themes;
+}
+
+/// Every peer leads a theme and every theme has a lead; the LGA staff lead none. Returns the
+/// members' ids and each theme's leads.
+/// A focus area's lead was chosen for knowing it, so it joins their expertise.
+QList<QUuid> addTeam(RecordStore& records, QList<Member> team, const QList<Theme>& themes,
+                     QHash<QUuid, QList<QUuid>>& leadsOf)
+{
+    TeamRepository repository(records);
+    QList<qsizetype> peers; // indexes into team
+    for (qsizetype i = 0; i < team.size(); ++i) {
+        team[i].id = records.installation().uuids().next();
+        if (team[i].role != MemberRole::ChallengeManager && team[i].role != MemberRole::SupportOfficer)
+            peers.append(i);
+    }
+    QList<QPair<QUuid, QUuid>> leads;
+    // (k mod themes, k mod peers) never repeats for k below the larger count.
+    for (qsizetype k = 0; !peers.isEmpty() && k < std::max(peers.size(), themes.size()); ++k) {
+        const Theme& theme = themes[k % themes.size()];
+        Member& lead = team[peers[k % peers.size()]];
+        leads.append({theme.id, lead.id});
+        leadsOf[theme.id].append(lead.id);
+        if (theme.kind == ThemeKind::Focus)
+            lead.expertise = joinTags(lead.expertiseTags() << theme.title);
+    }
     QList<QUuid> ids;
-    for (const Theme& theme : themes)
-        ids.append(scope.addTheme(theme));
+    for (const Member& member : std::as_const(team))
+        ids.append(repository.addMember(member));
+    for (const auto& [theme, lead] : std::as_const(leads))
+        repository.setThemeLead(theme, lead, true);
     return ids;
 }
 
-/// Every peer leads a theme and every theme has a lead; the LGA staff lead none.
-void addTeam(RecordStore& records, const QList<Member>& team, const QList<QUuid>& themes)
+/// Peers with commitments at home: the lead member peer joins after the first morning (a full
+/// council meeting), and in the larger demos an officer peer leaves before the last day.
+void addAvailability(RecordStore& records, const QList<Member>& team, const QList<QUuid>& ids,
+                     const Engagement& engagement)
 {
     TeamRepository repository(records);
-    QList<QUuid> peers;
-    for (const Member& member : team) {
-        const QUuid id = repository.addMember(member);
-        if (member.role != MemberRole::ChallengeManager && member.role != MemberRole::SupportOfficer)
-            peers.append(id);
+    const QDate first = engagement.date(Milestone::OnsiteStart);
+    const QDate last = engagement.date(Milestone::OnsiteEnd);
+    int officers = 0;
+    for (qsizetype i = 0; i < team.size(); ++i) {
+        if (team[i].role == MemberRole::LeadMemberPeer)
+            repository.setAvailability({ids[i], first, DayAvailability::Afternoon,
+                                        QStringLiteral("Chairs full council at home in the morning.")});
+        if (team[i].role == MemberRole::OfficerPeer && ++officers == 4)
+            repository.setAvailability(
+                {ids[i], last, DayAvailability::Unavailable,
+                 QStringLiteral("Budget meeting at home; leaves on Thursday evening.")});
     }
-    if (peers.isEmpty() || themes.isEmpty())
-        return;
-    // (k mod themes, k mod peers) never repeats for k below the larger count.
-    for (qsizetype k = 0; k < std::max(peers.size(), themes.size()); ++k)
-        repository.setThemeLead(themes[k % themes.size()], peers[k % peers.size()], true);
 }
+
+const char* const scopeAgreement = R"(## What the council asked for
+
+The council asked the peer team to look at the five core elements of the corporate peer challenge, and at two areas of its own:
+
+- how the council can deliver its **housing** ambitions with partners;
+- whether its **digital** plans will make services easier to reach for every resident.
+
+## How the team will work
+
+1. Interviews and focus groups with members, staff and partners over four days.
+2. A feedback presentation to the leader and chief executive on the last afternoon.
+3. A report within six weeks, which the council will publish with its action plan.
+)";
 
 void setDates(Engagement& engagement, const QDate& today)
 {
     // The demo sits three weeks before its visit, the moment a manager uses the tool most.
     const QDate onsite = today.addDays(21);
     const QDate start = onsite.addDays(1 - onsite.dayOfWeek()); // a Monday
-    const QDate visit = start.addDays(1);                       // four days, Tuesday to Friday
+    QDate visit = start.addDays(1);                             // four days, Tuesday to Friday
+    // No council hosts a visit over Christmas and the New Year: the week after, then.
+    const auto inHolidays = [](const QDate& day) {
+        return (day.month() == 12 && day.day() >= 20) || (day.month() == 1 && day.day() <= 3);
+    };
+    while (inHolidays(visit) || inHolidays(visit.addDays(3)))
+        visit = visit.addDays(7);
     engagement.setDate(Milestone::ScopingMeeting, visit.addMonths(-5));
     engagement.setDate(Milestone::PositionStatementDue, visit.addDays(-28));
-    engagement.setDate(Milestone::PreReadingSent, visit.addDays(-17));
-    engagement.setDate(Milestone::TeamCall, visit.addDays(-9));
+    engagement.setDate(Milestone::PreReadingSent, visit.addDays(-15)); // Mondays: weekday deadlines
+    engagement.setDate(Milestone::TeamCall, visit.addDays(-8));
     engagement.setDate(Milestone::OnsiteStart, visit);
     engagement.setDate(Milestone::OnsiteEnd, visit.addDays(3));
     engagement.setDate(Milestone::FeedbackPresentation, visit.addDays(3));
@@ -171,9 +231,20 @@ std::unique_ptr<EngagementFile> createDemoEngagement(const QString& path, Instal
         e.host.region = text(host.region);
         e.host.population = host.population;
         setDates(e, today);
+        e.scopeAgreement = QString::fromUtf8(scopeAgreement);
+        e.scopeAgreed = e.date(Milestone::ScopingMeeting).addDays(12);
         repository.update(e);
-        const QList<QUuid> themes = addThemes(records, random, shape.focusAreas);
-        addTeam(records, demoTeam(random, names, shape.team), themes);
+        const QList<Theme> themes = addThemes(records, random, shape.focusAreas);
+        const QList<Member> team = demoTeam(random, names, shape.team);
+        DemoLibrary library{themes, {}, {}, e.date(Milestone::PreReadingSent), today};
+        library.members = addTeam(records, team, themes, library.leadsOf);
+        addAvailability(records, team, library.members, e);
+        ContactRepository contacts(records);
+        for (const Contact& contact : demoContacts(names, shape.contacts))
+            contacts.addContact(contact);
+        DocumentRepository documents(records);
+        for (const Document& document : demoDocuments(random, library, shape.documents))
+            documents.addDocument(document);
     });
 }
 

@@ -108,6 +108,28 @@ Member lgaStaff(DemoNames& names, MemberRole role, const Post& post)
     return m;
 }
 
+/// Three weeks before the visit, one officer peer has yet to return the declaration of
+/// interests; in the larger teams another declared one, which the programme has managed.
+void declareInterests(QList<Member>& team)
+{
+    QList<Member*> officers;
+    for (Member& m : team) {
+        if (m.role == MemberRole::OfficerPeer)
+            officers.append(&m);
+    }
+    if (officers.isEmpty())
+        return;
+    officers.last()->conflictStatus = ConflictStatus::NotAsked;
+    if (officers.size() > 3) {
+        Member& declared = *officers.first();
+        declared.conflictStatus = ConflictStatus::Declared;
+        declared.conflictDetails = QStringLiteral(
+            "Sits on a regional housing partnership board with the council's Director of Place.");
+        declared.conflictDecision = ConflictDecision::Managed;
+        declared.notes = QStringLiteral("Does not interview the Director of Place or lead on housing.");
+    }
+}
+
 } // namespace
 
 QList<Member> demoTeam(DemoRandom& random, DemoNames& names, const DemoTeamShape& shape)
@@ -142,8 +164,11 @@ QList<Member> demoTeam(DemoRandom& random, DemoNames& names, const DemoTeamShape
     team.append(lgaStaff(names, MemberRole::ChallengeManager, managerPost));
     for (int i = 0; i < shape.supportOfficers; ++i)
         team.append(lgaStaff(names, MemberRole::SupportOfficer, supportPost));
-    for (qsizetype i = 0; i < team.size(); ++i)
+    for (qsizetype i = 0; i < team.size(); ++i) {
         team[i].position = double(i + 1);
+        team[i].conflictStatus = ConflictStatus::NoneDeclared;
+    }
+    declareInterests(team);
     return team;
 }
 

@@ -8,9 +8,17 @@ namespace pc {
 
 /// Overview: milestones outside their windows, overdue milestones, onsite dates unset.
 [[nodiscard]] QList<CheckDef> deadlineChecks();
-/// Team: the manager, the lead officer peer, a member peer, the team's size.
+/// Team: the manager, the lead officer peer, a member peer, the team's size, no one from the
+/// host, declarations of interest, theme leads, expertise for the focus areas, the party mix.
 [[nodiscard]] QList<CheckDef> teamChecks();
-/// Scope: themes present, the number of focus areas.
+/// Scope: themes present, the number of focus areas, the agreement recorded, key contacts.
 [[nodiscard]] QList<CheckDef> scopeChecks();
+/// Documents: the position statement, documents not sent, documents no one is asked to read.
+[[nodiscard]] QList<CheckDef> documentChecks();
+
+/// "Ann", "Ann and Bob", "Ann, Bob and Cy", "Ann, Bob, Cy and 3 others": names in a sentence.
+[[nodiscard]] QString namesInWords(const QStringList& names, int shown = 3);
+/// "Tuesday 5 January": a day as the checks write it.
+[[nodiscard]] QString dayInWords(const QDate& day);
 
 } // namespace pc

@@ -3,6 +3,7 @@
 
 #include "checkfamilies.h"
 
+#include <QLocale>
 #include <QObject>
 
 #include <algorithm>
@@ -92,6 +93,23 @@ CheckRegistry::CheckRegistry(QList<CheckDef> checks)
 {
 }
 
+QString namesInWords(const QStringList& names, int shown)
+{
+    if (names.size() <= 1)
+        return names.value(0);
+    if (names.size() <= shown + 1)
+        return QObject::tr("%1 and %2")
+            .arg(names.mid(0, names.size() - 1).join(QStringLiteral(", ")), names.last());
+    return QObject::tr("%1 and %2 others")
+        .arg(names.mid(0, shown).join(QStringLiteral(", ")))
+        .arg(names.size() - shown);
+}
+
+QString dayInWords(const QDate& day)
+{
+    return QLocale().toString(day, QStringLiteral("dddd d MMMM"));
+}
+
 const CheckRegistry& CheckRegistry::standard()
 {
     // Immutable once built (thread-safe static initialisation), so not a mutable global.
@@ -99,6 +117,7 @@ const CheckRegistry& CheckRegistry::standard()
         QList<CheckDef> checks = deadlineChecks();
         checks += scopeChecks();
         checks += teamChecks();
+        checks += documentChecks();
         return checks;
     }());
     return registry;

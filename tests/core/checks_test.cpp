@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The readiness checks: each standard check firing and not, the order of problems, the counts.
+#include "checkfixture.h"
 #include "rules/checks.h"
 #include "storage/checkinput.h"
 #include "storage/engagementrepository.h"
@@ -13,64 +14,8 @@
 #include <algorithm>
 
 using namespace pc;
+using namespace pc::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-struct BritishLocale
-{
-    BritishLocale() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom)); }
-    ~BritishLocale() { QLocale::setDefault(previous); }
-    QLocale previous;
-};
-
-Member member(MemberRole role, int n)
-{
-    Member m;
-    m.id = QUuid::fromString(u"00000000-0000-4000-8000-%1"_s.arg(n, 12, 10, QLatin1Char('0')));
-    m.name = u"Peer %1"_s.arg(n);
-    m.role = role;
-    return m;
-}
-
-Theme theme(ThemeKind kind, int n)
-{
-    Theme t;
-    t.id = QUuid::fromString(u"00000000-0000-4000-9000-%1"_s.arg(n, 12, 10, QLatin1Char('0')));
-    t.title = u"Theme %1"_s.arg(n);
-    t.kind = kind;
-    return t;
-}
-
-/// An engagement with nothing to complain about on 1 February 2026: onsite 12 to 15 March,
-/// the milestones before the visit in their windows, five core themes and a full team.
-CheckInput ready()
-{
-    CheckInput input;
-    input.engagement.id = QUuid::fromString(u"00000000-0000-4000-a000-000000000001"_s);
-    input.engagement.setDate(Milestone::ScopingMeeting, QDate(2025, 10, 12));
-    input.engagement.setDate(Milestone::OnsiteStart, QDate(2026, 3, 12));
-    input.engagement.setDate(Milestone::OnsiteEnd, QDate(2026, 3, 15));
-    input.today = QDate(2026, 2, 1);
-    for (int i = 1; i <= 5; ++i)
-        input.themes.append(theme(ThemeKind::Core, i));
-    input.members = {member(MemberRole::ChallengeManager, 1), member(MemberRole::LeadOfficerPeer, 2),
-                     member(MemberRole::LeadMemberPeer, 3), member(MemberRole::MemberPeer, 4),
-                     member(MemberRole::OfficerPeer, 5)};
-    return input;
-}
-
-QList<Problem> problemsOf(const CheckInput& input, const QString& checkId)
-{
-    QList<Problem> found;
-    for (const Problem& problem : CheckRegistry::standard().run(input)) {
-        if (problem.checkId == checkId)
-            found.append(problem);
-    }
-    return found;
-}
-
-} // namespace
 
 TEST_CASE("The standard checks have unique ids, titles and runners", "[rules]")
 {
@@ -247,14 +192,15 @@ TEST_CASE("Problems are sorted by severity, then stage, then message", "[rules]"
     CheckInput input; // nothing at all
     input.today = QDate(2026, 2, 1);
     const QList<Problem> problems = CheckRegistry::standard().run(input);
-    REQUIRE(problems.size() == 5);
-    CHECK(problems[0].checkId == u"scope.themes"_s); // blocking
-    CHECK(problems[1].message
+    REQUIRE(problems.size() == 6);
+    CHECK(problems[0].checkId == u"scope.themes"_s);       // blocking
+    CHECK(problems[1].checkId == u"scope.key-contacts"_s); // warnings: Scope before Team,
+    CHECK(problems[2].message
           == u"Add a lead officer peer to the team (a serving chief executive or "
-             u"managing director)."_s);                                               // warnings, Team,
-    CHECK(problems[2].message == u"Add a member peer (a councillor) to the team."_s); // by message
-    CHECK(problems[3].message == u"Add a peer challenge manager to the team."_s);
-    CHECK(problems[4].checkId == u"deadlines.onsite-dates"_s); // advice
+             u"managing director)."_s);                                               // then by
+    CHECK(problems[3].message == u"Add a member peer (a councillor) to the team."_s); // message
+    CHECK(problems[4].message == u"Add a peer challenge manager to the team."_s);
+    CHECK(problems[5].checkId == u"deadlines.onsite-dates"_s); // advice
 }
 
 TEST_CASE("Open counts are per stage and leave out advice unless asked", "[rules]")
@@ -264,7 +210,7 @@ TEST_CASE("Open counts are per stage and leave out advice unless asked", "[rules
     const CheckRegistry& registry = CheckRegistry::standard();
     const QList<Problem> problems = registry.run(input);
     const QMap<Stage, int> counts = registry.openCounts(problems);
-    CHECK(counts.value(Stage::Scope) == 1);
+    CHECK(counts.value(Stage::Scope) == 2);
     CHECK(counts.value(Stage::Team) == 3);
     CHECK(counts.value(Stage::Overview) == 0);
     CHECK_FALSE(counts.contains(Stage::Report));

@@ -3,6 +3,10 @@
 
 #include "exchange/jsonform.h"
 #include "model/member.h"
+#include "rules/checks.h"
+#include "storage/checkinput.h"
+#include "storage/contactrepository.h"
+#include "storage/documentrepository.h"
 #include "storage/engagementrepository.h"
 #include "storage/scoperepository.h"
 #include "storage/teamrepository.h"
@@ -79,6 +83,55 @@ TEST_CASE("Each demo scale has a team and a scope of its stated size", "[demo]")
         CHECK(countRole(members, MemberRole::MemberPeer) >= 1);
         CHECK(countRole(members, MemberRole::OfficerPeer) >= 2);
     }
+}
+
+TEST_CASE("Each demo scale fills the contacts, the library, declarations and availability", "[demo]")
+{
+    const Expected expected = GENERATE(from_range(std::begin(expectations), std::end(expectations)));
+    INFO(demoScaleName(expected.scale).toStdString());
+    TempFolder folder;
+    TestDevice device(1);
+    auto file = demo(folder, device, 1, expected.scale);
+    RecordStore& records = file->records();
+    const Engagement engagement = EngagementRepository(records).engagement();
+    CHECK(engagement.scopeAgreement.startsWith(u"## "_s));
+    CHECK(engagement.scopeAgreed > engagement.date(Milestone::ScopingMeeting));
+
+    const QList<Contact> contacts = ContactRepository(records).contacts();
+    CHECK(contacts.size() >= 8);
+    for (const ContactRole role :
+         {ContactRole::Leader, ContactRole::ChiefExecutive, ContactRole::LeadOfficer})
+        CHECK(std::any_of(contacts.cbegin(), contacts.cend(),
+                          [role](const Contact& c) { return c.role == role; }));
+    for (const Contact& contact : contacts) {
+        CHECK(contact.email.endsWith(u"@example.org"_s));
+        CHECK(contact.phone.startsWith(u"01632 960"_s));
+    }
+
+    const QList<Document> documents = DocumentRepository(records).documents();
+    CHECK(documents.size() >= 14);
+    const QDate today = device.installation.clock().now().toLocalTime().date();
+    for (const Document& document : documents) {
+        INFO(document.title.toStdString());
+        CHECK_FALSE(document.readers.isEmpty());
+        CHECK(document.received <= today);
+        CHECK((!document.sent.isValid() || document.sent <= today));
+    }
+
+    const QList<Member> members = TeamRepository(records).members();
+    CHECK(std::count_if(members.cbegin(), members.cend(),
+                        [](const Member& m) { return m.conflictStatus == ConflictStatus::NotAsked; })
+          == 1);
+    CHECK_FALSE(TeamRepository(records).availability().isEmpty());
+
+    // A realistic team three weeks out: nothing blocking, a few things to chase.
+    const QList<Problem> problems = CheckRegistry::standard().run(loadCheckInput(records, today));
+    CHECK(std::none_of(problems.cbegin(), problems.cend(),
+                       [](const Problem& p) { return p.severity == Severity::Blocking; }));
+    CHECK(std::any_of(problems.cbegin(), problems.cend(),
+                      [](const Problem& p) { return p.checkId == u"team.declarations"_s; }));
+    CHECK(std::none_of(problems.cbegin(), problems.cend(),
+                       [](const Problem& p) { return p.checkId == u"team.theme-leads"_s; }));
 }
 
 TEST_CASE("Every demo member has a name, role, organisation and fictional contact details", "[demo]")
