@@ -3,6 +3,7 @@
 #include "demo/demoengagement.h"
 #include "model/registry.h"
 #include "storage/engagementfile.h"
+#include "storage/engagementrepository.h"
 #include "storage/recordstore.h"
 #include "storage/teamrepository.h"
 #include "support/demowindow.h"
@@ -18,8 +19,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -225,4 +229,108 @@ TEST_CASE("A read-only engagement shows the team but allows no edits", "[ui][tea
     CHECK_FALSE(window.findChild<QPushButton*>(QStringLiteral("removeMemberButton"))->isEnabled());
     CHECK(window.findChild<QLineEdit*>(QStringLiteral("memberNameEdit"))->isReadOnly());
     CHECK_FALSE(window.findChild<QComboBox*>(QStringLiteral("memberRoleCombo"))->isEnabled());
+}
+
+TEST_CASE("Declaring a member's interests, with a decision, clears the team checks step by step",
+          "[ui][team][undo]")
+{
+    Fixture f;
+    // The demo's member with no declaration yet is named by the check; select them from it.
+    auto* list = f.find<QListWidget>(QStringLiteral("teamChecksList"));
+    QListWidgetItem* item = nullptr;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().startsWith(QStringLiteral("No declaration of interests")))
+            item = list->item(i);
+    }
+    REQUIRE(item);
+    list->setFocus();
+    list->setCurrentItem(item);
+    QTest::keyClick(list, Qt::Key_Return); // activate: the member is selected
+    const QString name = f.find<QLineEdit>(QStringLiteral("memberNameEdit"))->text();
+    REQUIRE(item->text().contains(name));
+
+    auto* tabs = f.find<QTabWidget>(QStringLiteral("memberTabs"));
+    tabs->setCurrentIndex(1);
+    f.chooseInCombo(QStringLiteral("memberConflictStatusCombo"), conflictStatusKey(ConflictStatus::Declared));
+    const auto selected = [&f, &name] {
+        for (const Member& m : f.members()) {
+            if (m.name == name)
+                return m;
+        }
+        return Member{};
+    };
+    CHECK(selected().conflictStatus == ConflictStatus::Declared);
+    CHECK_FALSE(anyContains(f.checks(), QStringLiteral("No declaration of interests")));
+    CHECK(
+        anyContains(f.checks(), name + QStringLiteral(" declared an interest and no decision is recorded")));
+
+    auto* details = f.find<QPlainTextEdit>(QStringLiteral("memberConflictDetailsEdit"));
+    REQUIRE(details->isEnabled());
+    details->setFocus();
+    QTest::keyClicks(details, QStringLiteral("Former employee"));
+    QTest::keyClick(details, Qt::Key_Tab); // leave it: the text commits
+    CHECK(selected().conflictDetails == QStringLiteral("Former employee"));
+
+    f.chooseInCombo(QStringLiteral("memberConflictDecisionCombo"),
+                    conflictDecisionKey(ConflictDecision::Managed));
+    CHECK(selected().conflictDecision == ConflictDecision::Managed);
+    CHECK_FALSE(anyContains(f.checks(), name + QStringLiteral(" declared")));
+
+    f.stack()->undo();
+    CHECK(selected().conflictDecision == ConflictDecision::Pending);
+    CHECK(anyContains(f.checks(), name + QStringLiteral(" declared an interest (Former employee)")));
+    f.stack()->undo();
+    f.stack()->undo();
+    CHECK(selected().conflictStatus == ConflictStatus::NotAsked);
+    CHECK(anyContains(f.checks(), QStringLiteral("No declaration of interests from ") + name));
+}
+
+TEST_CASE("A member's availability per onsite day is set and undone, and themes led are ticked",
+          "[ui][team][undo]")
+{
+    Fixture f;
+    QTest::mouseClick(f.table->viewport(), Qt::LeftButton, {},
+                      f.table->visualRect(f.table->model()->index(0, 0)).center());
+    const QString name = f.find<QLineEdit>(QStringLiteral("memberNameEdit"))->text();
+    auto* tabs = f.find<QTabWidget>(QStringLiteral("memberTabs"));
+    tabs->setCurrentIndex(1);
+    const Engagement engagement = EngagementRepository(f.window->session()->file().records()).engagement();
+    const QDate last = engagement.date(Milestone::OnsiteEnd);
+    const QString combo = QStringLiteral("availability-%1").arg(last.toString(Qt::ISODate));
+    CHECK(f.find<QComboBox>(combo)->currentData().toString() == QStringLiteral("available"));
+    f.chooseInCombo(combo, dayAvailabilityKey(DayAvailability::Unavailable));
+    CHECK(anyContains(f.checks(), name + QStringLiteral(" is not available on ")));
+    f.stack()->undo();
+    CHECK_FALSE(anyContains(f.checks(), name + QStringLiteral(" is not available on ")));
+    RecordStore& records = f.window->session()->file().records();
+    const auto record = records.find(records.registry().table(QStringLiteral("availability")),
+                                     availabilityId(f.members().first().id, last));
+    CHECK_FALSE(record); // the day had no record before, and has none after the undo
+
+    tabs->setCurrentIndex(2);
+    auto* themes = f.find<QListWidget>(QStringLiteral("memberThemesList"));
+    REQUIRE(themes->count() > 0);
+    const qint64 before = f.themeLeads();
+    int unticked = -1;
+    for (int i = 0; i < themes->count() && unticked < 0; ++i) {
+        if (themes->item(i)->checkState() == Qt::Unchecked)
+            unticked = i;
+    }
+    REQUIRE(unticked >= 0);
+    themes->setFocus();
+    themes->setCurrentRow(unticked);
+    QTest::keyClick(themes, Qt::Key_Space);
+    CHECK(f.themeLeads() == before + 1);
+    CHECK(f.find<QListWidget>(QStringLiteral("memberThemesList"))->item(unticked)->checkState()
+          == Qt::Checked);
+    f.stack()->undo();
+    CHECK(f.themeLeads() == before);
+}
+
+TEST_CASE("The party mix of the member peers is summarised under the table", "[ui][team]")
+{
+    Fixture f;
+    const QString text = f.find<QLabel>(QStringLiteral("teamPartyMix"))->text();
+    CHECK(text.startsWith(QStringLiteral("Member peers' political groups: ")));
+    CHECK(text.contains(QRegularExpression(QStringLiteral("\\d [A-Z]"))));
 }

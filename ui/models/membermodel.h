@@ -36,6 +36,7 @@ public:
     /// The row of a member, or -1.
     [[nodiscard]] int rowOf(const QUuid& id) const;
     [[nodiscard]] const Member& memberAt(int row) const { return m_members.at(row); }
+    [[nodiscard]] const QList<Member>& members() const { return m_members; }
 
 private:
     EngagementSession* m_session = nullptr;

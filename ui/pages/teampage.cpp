@@ -3,7 +3,10 @@
 
 #include "commands/membercommands.h"
 #include "commands/setfield.h"
+#include "memberdeclarationform.h"
+#include "memberthemeslist.h"
 #include "models/membermodel.h"
+#include "rules/partymix.h"
 #include "session/engagementsession.h"
 #include "storage/engagementfile.h"
 #include "storage/teamrepository.h"
@@ -21,6 +24,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -35,7 +39,8 @@ const QString memberTable = QStringLiteral("member");
 constexpr MemberRole roles[] = {
     MemberRole::LeadOfficerPeer, MemberRole::LeadMemberPeer, MemberRole::OfficerPeer,
     MemberRole::MemberPeer,      MemberRole::ExternalPeer,   MemberRole::ChallengeManager,
-    MemberRole::SupportOfficer,  MemberRole::ShadowPeer,     MemberRole::Other,
+    MemberRole::SupportOfficer,  MemberRole::SpecialistPeer, MemberRole::ShadowPeer,
+    MemberRole::Other,
 };
 
 } // namespace
@@ -130,8 +135,12 @@ QWidget* TeamPage::buildTable()
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_partyMix = new QLabel(box);
+    m_partyMix->setObjectName(QStringLiteral("teamPartyMix"));
+    m_partyMix->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_empty, 1);
+    layout->addWidget(m_partyMix);
     return box;
 }
 
@@ -148,10 +157,17 @@ CommitLineEdit* TeamPage::addLineEdit(const char* name, const QString& label, co
 
 QWidget* TeamPage::buildEditor()
 {
-    m_editor = new QWidget(this);
+    auto* box = new QWidget(this);
+    auto* boxLayout = new QVBoxLayout(box);
+    boxLayout->setContentsMargins(12, 0, 0, 0);
+    boxLayout->addWidget(sectionTitle(tr("Member"), box));
+    m_tabs = new QTabWidget(box);
+    m_tabs->setObjectName(QStringLiteral("memberTabs"));
+    m_tabs->setDocumentMode(true);
+    boxLayout->addWidget(m_tabs, 1);
+    m_editor = new QWidget(m_tabs);
     auto* layout = new QVBoxLayout(m_editor);
-    layout->setContentsMargins(12, 0, 0, 0);
-    layout->addWidget(sectionTitle(tr("Member"), m_editor));
+    layout->setContentsMargins(0, 8, 0, 0);
     m_name = addLineEdit("memberNameEdit", tr("Name"), QStringLiteral("name"));
     m_role = new QComboBox(m_editor);
     m_role->setObjectName(QStringLiteral("memberRoleCombo"));
@@ -176,6 +192,7 @@ QWidget* TeamPage::buildEditor()
     m_email = addLineEdit("memberEmailEdit", tr("Email"), QStringLiteral("email"));
     m_phone = addLineEdit("memberPhoneEdit", tr("Phone"), QStringLiteral("phone"));
     m_expertise = addLineEdit("memberExpertiseEdit", tr("Expertise"), QStringLiteral("expertise"));
+    m_expertise->setPlaceholderText(tr("Subjects, separated by commas"));
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name:"), m_name);
@@ -189,7 +206,12 @@ QWidget* TeamPage::buildEditor()
     form->addRow(tr("E&xpertise:"), m_expertise);
     layout->addLayout(form);
     layout->addStretch(1);
-    return m_editor;
+    m_declaration = new MemberDeclarationForm(m_tabs);
+    m_themesLed = new MemberThemesList(m_tabs);
+    m_tabs->addTab(m_editor, tr("&Details"));
+    m_tabs->addTab(m_declaration, tr("&Interests and availability"));
+    m_tabs->addTab(m_themesLed, tr("&Themes led"));
+    return box;
 }
 
 void TeamPage::setSession(EngagementSession* session)
@@ -201,6 +223,8 @@ void TeamPage::setSession(EngagementSession* session)
     setEnabled(session != nullptr);
     // The model connects first, so it has reloaded by the time refresh() reads the selection.
     m_model->setSession(session);
+    m_declaration->setSession(session);
+    m_themesLed->setSession(session);
     if (session)
         connect(session, &EngagementSession::changed, this, [this](const QString&) { refresh(); });
     refresh();
@@ -212,6 +236,9 @@ void TeamPage::refresh()
     m_table->setVisible(!empty);
     m_empty->setVisible(empty);
     refreshChecks();
+    const PartyMix mix = partyMixOf(m_model->members());
+    m_partyMix->setText(tr("Member peers' political groups: %1").arg(partyMixInWords(mix)));
+    m_partyMix->setVisible(!empty);
     // Names and roles in full; the rest share what is left.
     m_table->resizeColumnsToContents();
     // Someone is always selected, so the form beside the table is never a blank that looks editable.
@@ -251,6 +278,9 @@ void TeamPage::showMember()
     m_expertise->setCommittedText(member.expertise);
     m_role->setCurrentIndex(std::max(0, m_role->findData(roleKey(member.role))));
     m_sector->setCurrentIndex(std::max(0, m_sector->findData(sectorKey(member.sector))));
+    m_declaration->showMember(member, m_session ? TeamRepository(m_session->file().records()).availability()
+                                                : QList<Availability>{});
+    m_themesLed->showMember(member.id, m_session && !m_session->isReadOnly());
     updateEnabled();
 }
 
@@ -260,11 +290,12 @@ void TeamPage::updateEnabled()
     const bool selected = m_model->rowOf(m_selected) >= 0;
     m_add->setEnabled(editable);
     m_remove->setEnabled(editable && selected);
-    m_editor->setEnabled(selected);
+    m_tabs->setEnabled(selected);
     for (CommitLineEdit* edit : std::as_const(m_lineEdits))
         edit->setReadOnly(!editable);
     m_role->setEnabled(editable);
     m_sector->setEnabled(editable);
+    m_declaration->setEditable(editable);
 }
 
 void TeamPage::select(const QUuid& id)

@@ -10,11 +10,14 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 
 namespace pc::ui {
 
 class CommitLineEdit;
+class MemberDeclarationForm;
+class MemberThemesList;
 class MemberModel;
 class ProblemList;
 
@@ -54,7 +57,11 @@ private:
     QLabel* m_empty = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
-    QWidget* m_editor = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QWidget* m_editor = nullptr; // the Details tab
+    MemberDeclarationForm* m_declaration = nullptr;
+    MemberThemesList* m_themesLed = nullptr;
+    QLabel* m_partyMix = nullptr;
     QList<CommitLineEdit*> m_lineEdits;
     CommitLineEdit* m_name = nullptr;
     CommitLineEdit* m_jobTitle = nullptr;
