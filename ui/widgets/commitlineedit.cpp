@@ -18,8 +18,10 @@ CommitLineEdit::CommitLineEdit(QWidget* parent)
 void CommitLineEdit::setCommittedText(const QString& text)
 {
     m_committed = text;
-    if (!hasFocus() || !isModified())
+    if (!hasFocus() || !isModified()) {
         setText(text);
+        setCursorPosition(0); // a long value shows its beginning, not its end
+    }
 }
 
 } // namespace pc::ui
