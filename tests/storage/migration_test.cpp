@@ -5,6 +5,8 @@
 #include "storage/migrations.h"
 #include "storage/schema.h"
 
+#include "model/availability.h"
+
 #include <QFile>
 
 using namespace pc;
@@ -120,6 +122,60 @@ void populateFixture(EngagementFile& file, TestDevice& device)
     EngagementFile::Edit removal(file);
     records.remove(memberTable(file), gone);
     removal.commit();
+}
+
+/// What the version 2 fixture adds: a contact, a document with a theme and a reader who has
+/// read it, a member's availability and declaration, the scope agreement.
+void populateVersion2(EngagementFile& file, TestDevice& device)
+{
+    const Registry& registry = file.registry();
+    RecordStore& records = file.records();
+    const QUuid theme = records.list(registry.table(QStringLiteral("theme"))).first().id;
+    const QUuid member = records.list(memberTable(file)).first().id;
+    EngagementFile::Edit edit(file);
+    records.update(registry.table(QStringLiteral("engagement")), file.engagementId(),
+                   {{QStringLiteral("scope_agreement"), QStringLiteral("## Scope\n\n- Leadership\n")},
+                    {QStringLiteral("scope_agreed"), QDate(2026, 9, 1)}});
+    records.update(memberTable(file), member,
+                   {{QStringLiteral("conflict_status"), QStringLiteral("declared")},
+                    {QStringLiteral("conflict_details"), QStringLiteral("Former auditor")},
+                    {QStringLiteral("conflict_decision"), QStringLiteral("managed")}});
+    records.insert(registry.table(QStringLiteral("contact")),
+                   Record{device.uuids.next(),
+                          {{QStringLiteral("name"), QStringLiteral("Pat Leader")},
+                           {QStringLiteral("role"), QStringLiteral("leader")}},
+                          false});
+    const QUuid document = device.uuids.next();
+    records.insert(registry.table(QStringLiteral("document")),
+                   Record{document,
+                          {{QStringLiteral("title"), QStringLiteral("Position statement")},
+                           {QStringLiteral("received"), QDate(2026, 9, 20)}},
+                          false});
+    records.link(registry.table(QStringLiteral("document_theme")), document, theme);
+    records.link(registry.table(QStringLiteral("document_reader")), document, member);
+    records.link(registry.table(QStringLiteral("document_read")), document, member);
+    records.insert(registry.table(QStringLiteral("availability")),
+                   Record{availabilityId(member, QDate(2026, 10, 6)),
+                          {{QStringLiteral("member_id"), member},
+                           {QStringLiteral("day"), QDate(2026, 10, 6)},
+                           {QStringLiteral("status"), QStringLiteral("morning")}},
+                          false});
+    edit.commit();
+}
+
+void checkVersion2Content(EngagementFile& file)
+{
+    RecordStore& records = file.records();
+    const Registry& registry = file.registry();
+    for (const QString& table :
+         {QStringLiteral("contact"), QStringLiteral("document"), QStringLiteral("document_theme"),
+          QStringLiteral("document_reader"), QStringLiteral("document_read"), QStringLiteral("availability")})
+        CHECK(records.count(registry.table(table)) == 1);
+    const Record member = records.list(memberTable(file)).first();
+    CHECK(member.value(QStringLiteral("conflict_decision")).toString() == QStringLiteral("managed"));
+    const auto engagement = records.find(registry.table(QStringLiteral("engagement")), file.engagementId());
+    REQUIRE(engagement);
+    CHECK(engagement->value(QStringLiteral("scope_agreed")).toDate() == QDate(2026, 9, 1));
 }
 
 void checkFixtureContent(EngagementFile& file)
@@ -309,6 +365,23 @@ TEST_CASE("The committed version 1 fixture is upgraded to the current version", 
     checkFixtureContent(*further);
 }
 
+TEST_CASE("The committed version 2 fixture opens at the current version with its content",
+          "[storage][migration]")
+{
+    const QString fixture = dataPath(fixtureName(2));
+    REQUIRE(QFileInfo::exists(fixture));
+    TempFolder folder;
+    TestDevice device;
+    const QString path = folder.path(fixtureName(2)); // never open the committed file itself
+    REQUIRE(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto file = EngagementFile::open(path, device.installation, withoutBackup());
+    CHECK(file->schemaVersion() == current);
+    CHECK(integrityCheck(file->database()) == QStringLiteral("ok"));
+    checkFixtureContent(*file);
+    checkVersion2Content(*file);
+}
+
 // Run once by hand (storage_tests "[.generate-fixture]") when a schema version is released;
 // the fixture is then committed and never regenerated.
 TEST_CASE("Generate the fixture of the current version", "[.generate-fixture]")
@@ -322,6 +395,11 @@ TEST_CASE("Generate the fixture of the current version", "[.generate-fixture]")
         auto file = makeEngagement(path, device, QStringLiteral("Version %1 fixture").arg(current));
         REQUIRE(file->schemaVersion() == current);
         populateFixture(*file, device);
+        if (current >= 2) {
+            device.clock.advance(1000);
+            populateVersion2(*file, device);
+            checkVersion2Content(*file);
+        }
         checkFixtureContent(*file);
     }
     REQUIRE(QFile::copy(path, fixture));
