@@ -4,9 +4,11 @@
 #include "checkfixture.h"
 
 #include "rules/checkfamilies.h"
+
 #include "rules/expertise.h"
 #include "rules/organisations.h"
 #include "rules/partymix.h"
+#include <QFile>
 
 using namespace pc;
 using namespace pc::test;
@@ -254,4 +256,15 @@ TEST_CASE("Reading figures count documents sent and readings done", "[rules]")
     CHECK(figures.assignments == 2);
     CHECK(figures.assignmentsRead == 1);
     CHECK(figures.readByAnyone == 2);
+}
+
+TEST_CASE("Every check is documented in docs/checks.md", "[rules]")
+{
+    QFile file(QStringLiteral(PC_SOURCE_DIR "/docs/checks.md"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    for (const CheckDef& check : CheckRegistry::standard().checks()) {
+        INFO(check.id.toStdString());
+        CHECK(text.contains(u"`%1`"_s.arg(check.id)));
+    }
 }
