@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "common/error.h"
+#include "pages/documentspage.h"
 #include "pages/emptystagepage.h"
 #include "pages/overviewpage.h"
 #include "pages/scopepage.h"
@@ -192,6 +193,8 @@ Page* MainWindow::createPage(int stage)
         return new ScopePage(m_prompter, m_pages);
     case 2:
         return new TeamPage(m_prompter, m_pages);
+    case 3:
+        return new DocumentsPage(m_prompter, m_pages);
     default:
         return nullptr;
     }

@@ -71,6 +71,8 @@ constexpr Paper papers[] = {
 QUuid themeFor(const char* key, const QList<Theme>& themes)
 {
     const QString wanted = QString::fromLatin1(key);
+    if (wanted.isEmpty()) // a paper for everyone, about no theme in particular
+        return {};
     for (const Theme& theme : themes) {
         if (wanted == QStringLiteral("focus") ? theme.kind == ThemeKind::Focus : theme.templateKey == wanted)
             return theme.id;

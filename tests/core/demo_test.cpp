@@ -114,6 +114,9 @@ TEST_CASE("Each demo scale fills the contacts, the library, declarations and ava
     for (const Document& document : documents) {
         INFO(document.title.toStdString());
         CHECK_FALSE(document.readers.isEmpty());
+        if (document.title == u"Position statement"_s) // about everything: no theme, every reader
+            CHECK((document.themes.isEmpty()
+                   && document.readers.size() == TeamRepository(records).members().size()));
         CHECK(document.received <= today);
         CHECK((!document.sent.isValid() || document.sent <= today));
     }

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace pc;
@@ -58,7 +59,7 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
         window.resize(1366, 768);
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
-        for (int stage : {0, 1, 2}) {
+        for (int stage : {0, 1, 2, 3}) {
             if (stage == 0)
                 REQUIRE(window.openFile(path));
             window.showStage(stage);
@@ -67,10 +68,43 @@ TEST_CASE("Screenshots of the main window", "[.screenshots]")
                                      .arg(out,
                                           stage == 0   ? QStringLiteral("overview")
                                           : stage == 1 ? QStringLiteral("scope")
-                                                       : QStringLiteral("team"),
+                                          : stage == 2 ? QStringLiteral("team")
+                                                       : QStringLiteral("documents"),
                                           dark ? QStringLiteral("dark") : QStringLiteral("light"))
                                      .arg(window.devicePixelRatio());
             CHECK(window.grab().save(name));
+            if (stage == 1) { // the scope agreement and the council's contacts
+                auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("scopeTabs"));
+                REQUIRE(tabs);
+                for (const auto& [tab, suffix] : {std::pair(1, "agreement"), std::pair(2, "contacts")}) {
+                    tabs->setCurrentIndex(tab);
+                    QTest::qWait(50);
+                    CHECK(window.grab().save(QString(name).replace(
+                        QStringLiteral("/scope-"), QStringLiteral("/scope-%1-").arg(QLatin1String(suffix)))));
+                }
+                tabs->setCurrentIndex(0);
+            }
+            if (stage == 3) { // the document's themes and readers
+                auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("documentTabs"));
+                REQUIRE(tabs);
+                for (const auto& [tab, suffix] : {std::pair(1, "themes"), std::pair(2, "readers")}) {
+                    tabs->setCurrentIndex(tab);
+                    QTest::qWait(50);
+                    CHECK(window.grab().save(
+                        QString(name).replace(QStringLiteral("/documents-"),
+                                              QStringLiteral("/documents-%1-").arg(QLatin1String(suffix)))));
+                }
+                tabs->setCurrentIndex(0);
+            }
+            if (stage == 2) { // the member's interests and availability
+                auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("memberTabs"));
+                REQUIRE(tabs);
+                tabs->setCurrentIndex(1);
+                QTest::qWait(50);
+                CHECK(window.grab().save(
+                    QString(name).replace(QStringLiteral("/team-"), QStringLiteral("/team-interests-"))));
+                tabs->setCurrentIndex(0);
+            }
         }
         ui::NewEngagementDialog dialog(&window);
         dialog.show();

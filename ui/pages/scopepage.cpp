@@ -3,6 +3,8 @@
 
 #include "commands/setfield.h"
 #include "commands/themecommands.h"
+#include "contactssection.h"
+#include "scopeagreementsection.h"
 #include "session/engagementsession.h"
 #include "storage/engagementfile.h"
 #include "storage/scoperepository.h"
@@ -16,6 +18,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -33,11 +36,29 @@ ScopePage::ScopePage(Prompter& prompter, QWidget* parent)
     : Page(parent)
     , m_prompter(prompter)
 {
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 20);
-    layout->setSpacing(24);
-    layout->addWidget(buildThemes(), 2);
-    layout->addWidget(buildDetails(), 3);
+    auto* themes = new QWidget(this);
+    themes->setObjectName(QStringLiteral("scopeThemesTab"));
+    auto* themesLayout = new QHBoxLayout(themes);
+    themesLayout->setContentsMargins(0, 12, 0, 0);
+    themesLayout->setSpacing(24);
+    themesLayout->addWidget(buildThemes(), 2);
+    themesLayout->addWidget(buildDetails(), 3);
+    m_agreement = new ScopeAgreementSection(this);
+    m_agreement->setObjectName(QStringLiteral("scopeAgreementTab"));
+    m_contacts = new ContactsSection(prompter, this);
+    m_contacts->setObjectName(QStringLiteral("scopeContactsTab"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("scopeTabs"));
+    m_tabs->setAccessibleName(tr("Scope"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(themes, tr("Theme&s and questions"));
+    m_tabs->addTab(m_agreement, tr("Scope a&greement"));
+    m_tabs->addTab(m_contacts, tr("Counci&l contacts"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 12, 20, 20);
+    layout->addWidget(m_tabs);
     setSession(nullptr);
 }
 
@@ -158,6 +179,8 @@ void ScopePage::setSession(EngagementSession* session)
     m_selectedTheme = QUuid();
     m_selectedQuestion = QUuid();
     setEnabled(session != nullptr);
+    m_agreement->setSession(session);
+    m_contacts->setSession(session);
     if (session)
         connect(session, &EngagementSession::changed, this, [this](const QString&) { refresh(); });
     refresh();

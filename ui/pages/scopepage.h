@@ -13,14 +13,18 @@ class QListWidget;
 class QListWidgetItem;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 
 namespace pc::ui {
 
 class Command;
 class CommitLineEdit;
+class ContactsSection;
+class ScopeAgreementSection;
 
-/// Stage 1: the themes of the scope (the programme's core elements, then the council's focus
-/// areas) and, for the selected theme, its title, description and key questions.
+/// Stage 1, in three tabs: the themes of the scope (the programme's core elements, then the
+/// council's focus areas) with, for the selected theme, its title, description and key
+/// questions; the scope agreement; and the council's contacts.
 class ScopePage : public Page
 {
     Q_OBJECT
@@ -59,6 +63,10 @@ private:
     QUuid m_selectedTheme;
     QUuid m_selectedQuestion;
     bool m_refreshing = false;
+
+    QTabWidget* m_tabs = nullptr;
+    ScopeAgreementSection* m_agreement = nullptr;
+    ContactsSection* m_contacts = nullptr;
 
     QLabel* m_empty = nullptr;
     QListWidget* m_themeList = nullptr;

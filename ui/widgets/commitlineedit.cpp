@@ -18,9 +18,11 @@ CommitLineEdit::CommitLineEdit(QWidget* parent)
 void CommitLineEdit::setCommittedText(const QString& text)
 {
     m_committed = text;
-    if (!hasFocus() || !isModified()) {
+    if (!hasFocus()) {
         setText(text);
         setCursorPosition(0); // a long value shows its beginning, not its end
+    } else if (!isModified() && text != this->text()) {
+        setText(text); // changed elsewhere (undo) while the cursor is here, nothing typed
     }
 }
 
