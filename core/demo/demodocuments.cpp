@@ -99,8 +99,9 @@ QList<Document> demoDocuments(DemoRandom& random, const DemoLibrary& library, in
         const bool late = i >= count - 2 && count > 4; // arrived after the pack went out
         if (library.preReadingSent.isValid()) {
             // Nothing is received or sent in the future of the demo's today.
-            d.received =
-                std::min(library.preReadingSent.addDays(late ? 2 : -random.between(3, 20)), library.today);
+            const QDate base = std::min(library.preReadingSent, library.today);
+            d.received = late ? std::min(library.preReadingSent.addDays(2), library.today)
+                              : base.addDays(-random.between(1, 20));
             if (!late && library.preReadingSent <= library.today)
                 d.sent = library.preReadingSent;
         }
