@@ -33,6 +33,48 @@ QJsonArray problemsJson(const QList<Problem>& problems)
     return array;
 }
 
+QList<Problem> problemsOf(const QList<Problem>& problems, const QString& checkId)
+{
+    QList<Problem> found;
+    for (const Problem& problem : problems) {
+        if (problem.checkId == checkId)
+            found.append(problem);
+    }
+    return found;
+}
+
+/// Every check with what it found, in registry order: `--all`.
+QJsonArray checksJson(const QList<Problem>& problems)
+{
+    QJsonArray array;
+    for (const CheckDef& check : CheckRegistry::standard().checks()) {
+        const QList<Problem> found = problemsOf(problems, check.id);
+        array.append(QJsonObject{
+            {QStringLiteral("check"), check.id},
+            {QStringLiteral("stage"), stageKey(check.stage)},
+            {QStringLiteral("title"), check.title},
+            {QStringLiteral("passed"), found.isEmpty()},
+            {QStringLiteral("problems"), problemsJson(found)},
+        });
+    }
+    return array;
+}
+
+void printChecks(CliContext& context, const QList<Problem>& problems)
+{
+    for (const CheckDef& check : CheckRegistry::standard().checks()) {
+        const QList<Problem> found = problemsOf(problems, check.id);
+        context.out << QStringLiteral("%1 %2 %3\n")
+                           .arg(found.isEmpty() ? QStringLiteral("passed")
+                                                : severityKey(found.first().severity),
+                                -8)
+                           .arg(stageName(check.stage), -9)
+                           .arg(check.title);
+        for (const Problem& problem : found)
+            context.out << QStringLiteral("%1 %2\n").arg(QString(), 17).arg(problem.message);
+    }
+}
+
 void printProblems(CliContext& context, const QList<Problem>& problems)
 {
     if (problems.isEmpty()) {
@@ -57,14 +99,20 @@ int checkCommand(CliContext& context, const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("The engagement file."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QObject::tr("Print JSON instead of text."));
     parser.addOption(jsonOption);
+    const QCommandLineOption allOption(QStringLiteral("all"),
+                                       QObject::tr("List every check, passed or not, with what it found."));
+    parser.addOption(allOption);
     context.parse(parser, QStringLiteral("check"), arguments, 1, 1);
 
     auto file = context.openForReading(parser.positionalArguments().first());
     const QList<Problem> problems =
         CheckRegistry::standard().run(loadCheckInput(file->records(), QDate::currentDate()));
+    const bool all = parser.isSet(allOption);
     if (parser.isSet(jsonOption))
-        context.out << QString::fromUtf8(
-            QJsonDocument(problemsJson(problems)).toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(QJsonDocument(all ? checksJson(problems) : problemsJson(problems))
+                                             .toJson(QJsonDocument::Indented));
+    else if (all)
+        printChecks(context, problems);
     else
         printProblems(context, problems);
     const bool blocking = std::any_of(problems.cbegin(), problems.cend(), [](const Problem& problem) {
