@@ -8,6 +8,7 @@
 #include "pages/overviewpage.h"
 #include "pages/scopepage.h"
 #include "pages/teampage.h"
+#include "pool/poolwindow.h"
 #include "prompter.h"
 #include "rules/phase.h"
 #include "session/engagementsession.h"
@@ -174,6 +175,8 @@ void MainWindow::buildPages()
         if (!page)
             page = new EmptyStagePage(stage.name, stage.explanation, m_pages);
         page->setObjectName(stage.name.toLower().remove(QLatin1Char('-')) + QStringLiteral("Page"));
+        connect(page, &Page::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 8000); });
         if (auto* overview = qobject_cast<OverviewPage*>(page))
             connect(overview, &OverviewPage::stageRequested, this, &MainWindow::showStage);
         m_pages->addWidget(page);
@@ -191,13 +194,35 @@ Page* MainWindow::createPage(int stage)
         return new OverviewPage(m_prompter, m_pages);
     case 1:
         return new ScopePage(m_prompter, m_pages);
-    case 2:
-        return new TeamPage(m_prompter, m_pages);
+    case 2: {
+        auto* team = new TeamPage(m_prompter, m_pages);
+        team->setPoolDirectory(poolDirectory());
+        return team;
+    }
     case 3:
         return new DocumentsPage(m_prompter, m_pages);
     default:
         return nullptr;
     }
+}
+
+QString MainWindow::poolDirectory() const
+{
+    // Tests and seeded demos run with an installation of their own, kept in memory.
+    return m_installation.directory().isEmpty() ? Installation::defaultDirectory()
+                                                : m_installation.directory();
+}
+
+void MainWindow::showPeerPool()
+{
+    if (!m_poolWindow) {
+        m_poolWindow = new PoolWindow(m_session.get(), m_prompter, poolDirectory(), this);
+        m_poolWindow->setObjectName(QStringLiteral("poolWindow"));
+        m_poolWindow->setWindowFlag(Qt::Window);
+    }
+    m_poolWindow->show();
+    m_poolWindow->raise();
+    m_poolWindow->activateWindow();
 }
 
 int MainWindow::stageCount() const
@@ -252,6 +277,11 @@ void MainWindow::buildMenus()
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
     }
 
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* pool = tools->addAction(tr("&Peer Pool..."), this, &MainWindow::showPeerPool);
+    pool->setObjectName(QStringLiteral("actionPeerPool"));
+    pool->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about =
         help->addAction(tr("&About PeerChallenge"), this, [this] { m_prompter.showAbout(this); });
@@ -266,6 +296,8 @@ void MainWindow::setSession(std::unique_ptr<EngagementSession> session)
     EngagementSession* current = m_session.get();
     for (Page* page : m_stagePages)
         page->setSession(current);
+    if (m_poolWindow)
+        m_poolWindow->setSession(current);
     for (QAction* action : m_fileActions)
         action->setEnabled(current);
     m_undo->disconnect(this);

@@ -4,6 +4,7 @@
 #include "appsettings.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -21,6 +22,7 @@ namespace ui {
 class EngagementSession;
 class NavigationList;
 class Page;
+class PoolWindow;
 class Prompter;
 
 /// Assembles the window: navigation, pages, header, banner, menus, status bar. File handling
@@ -39,6 +41,9 @@ public:
     void closeFile();
     [[nodiscard]] EngagementSession* session() const { return m_session.get(); }
     [[nodiscard]] int stageCount() const;
+    /// Tools > Peer Pool: the user's own library of peers, one window kept while the app runs.
+    void showPeerPool();
+    [[nodiscard]] QString poolDirectory() const;
     void showStage(int index);
 
 protected:
@@ -66,6 +71,7 @@ private:
     void offerBackups(const QString& path, const QString& message);
 
     Installation& m_installation;
+    QPointer<PoolWindow> m_poolWindow;
     Prompter& m_prompter;
     AppSettings& m_settings;
     std::unique_ptr<EngagementSession> m_session;

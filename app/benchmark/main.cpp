@@ -2,6 +2,7 @@
 // peerchallenge-bench: the performance figures of docs/benchmark.md, as a plain table.
 #include "figuretable.h"
 #include "peakmemory.h"
+#include "poolbenchmark.h"
 #include "startupbenchmark.h"
 #include "storagebenchmark.h"
 
@@ -58,6 +59,7 @@ int runBenchmark(bool quick, QTextStream& out)
     storage.run(table);
     StartupBenchmark(folder.path(), quick ? 1 : startupRepetitions)
         .run(table, storage.demoFile(DemoScale::Small), storage.demoFile(DemoScale::Stress));
+    PoolBenchmark(folder.path(), repetitions).run(table);
     addPeakMemory(table);
     table.print(out);
     return 0;

@@ -66,5 +66,6 @@ int importCommand(CliContext& context, const QStringList& arguments);
 int mergeCommand(CliContext& context, const QStringList& arguments);
 int backupsCommand(CliContext& context, const QStringList& arguments);
 int checkCommand(CliContext& context, const QStringList& arguments);
+int poolCommand(CliContext& context, const QStringList& arguments);
 
 } // namespace pc::cli

@@ -16,7 +16,7 @@ namespace {
 const std::pair<const char*, Command> commands[] = {
     {"new", newCommand},         {"info", infoCommand},     {"demo", demoCommand},
     {"export", exportCommand},   {"import", importCommand}, {"merge", mergeCommand},
-    {"backups", backupsCommand}, {"check", checkCommand},
+    {"backups", backupsCommand}, {"check", checkCommand},   {"pool", poolCommand},
 };
 
 QString usage()
@@ -33,7 +33,8 @@ QString usage()
         "  merge TARGET SOURCE... [--json]                          merge copies of an engagement into "
         "TARGET\n"
         "  backups list FILE | backups restore FILE N -o OUT        automatic backups of a file\n"
-        "  check FILE [--json]                                      run the readiness checks\n"
+        "  check FILE [--json] [--all]                              run the readiness checks\n"
+        "  pool import CSV | pool export CSV | pool list [--json]   your peer pool, kept across engagements\n"
         "\n"
         "Run \"peerchallenge-cli COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 done, 1 problems found, 2 bad arguments or input refused, 3 file or disk error.\n");

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QTemporaryDir>
 
 int main(int argc, char* argv[])
 {
@@ -12,5 +13,10 @@ int main(int argc, char* argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("peerchallenge-tests"));
+    // Per-user data (the peer pool, the device identity) goes to a folder of this run, never the
+    // real user's, unless a test sets its own.
+    const QTemporaryDir dataDir;
+    if (qEnvironmentVariableIsEmpty("PEERCHALLENGE_DATA_DIR"))
+        qputenv("PEERCHALLENGE_DATA_DIR", dataDir.path().toLocal8Bit());
     return Catch::Session().run(argc, argv);
 }

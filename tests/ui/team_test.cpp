@@ -2,6 +2,7 @@
 // The Team page driven as a person would: the table, the member form, Add and Remove, undo.
 #include "demo/demoengagement.h"
 #include "model/registry.h"
+#include "pool/poolstore.h"
 #include "storage/engagementfile.h"
 #include "storage/engagementrepository.h"
 #include "storage/recordstore.h"
@@ -15,14 +16,18 @@
 #include "ui/session/engagementsession.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -333,4 +338,37 @@ TEST_CASE("The party mix of the member peers is summarised under the table", "[u
     const QString text = f.find<QLabel>(QStringLiteral("teamPartyMix"))->text();
     CHECK(text.startsWith(QStringLiteral("Member peers' political groups: ")));
     CHECK(text.contains(QRegularExpression(QStringLiteral("\\d [A-Z]"))));
+}
+
+TEST_CASE("Add to pool keeps the selected member in the peer pool, and Tools opens the pool",
+          "[ui][team][pool]")
+{
+    Fixture f;
+    const QString directory = f.window->poolDirectory();
+    REQUIRE_FALSE(directory.isEmpty());
+    QFile::remove(directory + QStringLiteral("/peer-pool.json"));
+    QTest::mouseClick(f.table->viewport(), Qt::LeftButton, {},
+                      f.table->visualRect(f.table->model()->index(1, 0)).center());
+    const QString name = f.find<QLineEdit>(QStringLiteral("memberNameEdit"))->text();
+    auto* button = f.find<QPushButton>(QStringLiteral("addToPoolButton"));
+    REQUIRE(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(f.prompter.errors.isEmpty());
+    const QList<PoolPeer> peers = PoolStore::open(directory).peers();
+    REQUIRE(peers.size() == 1);
+    CHECK(peers.first().name == name);
+    REQUIRE(peers.first().service.size() == 1);
+    CHECK(peers.first().service.first().engagementId == f.window->session()->file().engagementId());
+    CHECK(f.window->statusBar()->currentMessage().contains(name));
+
+    // Adding the same member again updates the peer rather than adding a second one.
+    QTest::mouseClick(button, Qt::LeftButton);
+    CHECK(PoolStore::open(directory).peers().size() == 1);
+
+    auto* action = f.find<QAction>(QStringLiteral("actionPeerPool"));
+    action->trigger();
+    auto* pool = f.window->findChild<QMainWindow*>(QStringLiteral("poolWindow"));
+    REQUIRE(pool);
+    CHECK(pool->isVisible());
+    QFile::remove(directory + QStringLiteral("/peer-pool.json"));
 }

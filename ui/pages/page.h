@@ -19,6 +19,10 @@ public:
     using QWidget::QWidget;
 
     virtual void setSession(EngagementSession* session) = 0;
+
+signals:
+    /// A passing note for the status bar ("Jane Smith was added to your peer pool.").
+    void statusMessage(const QString& message);
 };
 
 } // namespace pc::ui

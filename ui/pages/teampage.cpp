@@ -6,9 +6,12 @@
 #include "memberdeclarationform.h"
 #include "memberthemeslist.h"
 #include "models/membermodel.h"
+#include "pool/addtopool.h"
+#include "prompter.h"
 #include "rules/partymix.h"
 #include "session/engagementsession.h"
 #include "storage/engagementfile.h"
+#include "storage/engagementrepository.h"
 #include "storage/teamrepository.h"
 #include "widgets/commitlineedit.h"
 #include "widgets/problemlist.h"
@@ -106,8 +109,14 @@ QWidget* TeamPage::buildTable()
     m_remove->setAccessibleName(tr("Remove member"));
     connect(m_add, &QPushButton::clicked, this, &TeamPage::addMember);
     connect(m_remove, &QPushButton::clicked, this, &TeamPage::removeMember);
+    m_toPool = new QPushButton(tr("Add to &pool"), box);
+    m_toPool->setObjectName(QStringLiteral("addToPoolButton"));
+    m_toPool->setAccessibleName(tr("Add member to your peer pool"));
+    m_toPool->setToolTip(tr("Keep this member in your own peer pool, for the next engagements."));
+    connect(m_toPool, &QPushButton::clicked, this, &TeamPage::addToPool);
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_toPool);
     layout->addLayout(buttons);
 
     m_table = new QTableView(box);
@@ -290,6 +299,7 @@ void TeamPage::updateEnabled()
     const bool selected = m_model->rowOf(m_selected) >= 0;
     m_add->setEnabled(editable);
     m_remove->setEnabled(editable && selected);
+    m_toPool->setEnabled(m_session && selected && !m_poolDirectory.isEmpty());
     m_tabs->setEnabled(selected);
     for (CommitLineEdit* edit : std::as_const(m_lineEdits))
         edit->setReadOnly(!editable);
@@ -354,6 +364,19 @@ void TeamPage::removeMember()
     // Select the member that took the removed one's place, so Remove can be pressed again.
     const QModelIndex next = m_proxy->index(std::min(viewRow, m_proxy->rowCount() - 1), 0);
     select(next.isValid() ? next.data(int(MemberModel::Role::Id)).toUuid() : QUuid());
+}
+
+void TeamPage::addToPool()
+{
+    const int row = m_model->rowOf(m_selected);
+    if (!m_session || row < 0)
+        return;
+    QString message;
+    const Engagement engagement = EngagementRepository(m_session->file().records()).engagement();
+    if (addMemberToPool(m_model->memberAt(row), engagement, m_poolDirectory, &message))
+        emit statusMessage(message);
+    else
+        m_prompter.showError(this, tr("Add to pool"), message);
 }
 
 } // namespace pc::ui

@@ -30,6 +30,8 @@ class TeamPage : public Page
 public:
     explicit TeamPage(Prompter& prompter, QWidget* parent = nullptr);
     void setSession(EngagementSession* session) override;
+    /// Where the user's peer pool lives, for "Add to pool".
+    void setPoolDirectory(const QString& directory) { m_poolDirectory = directory; }
 
 private:
     QWidget* buildChecks();
@@ -45,6 +47,7 @@ private:
     void commitField(const QString& field, const QVariant& value, const QString& label);
     void addMember();
     void removeMember();
+    void addToPool();
 
     Prompter& m_prompter;
     EngagementSession* m_session = nullptr;
@@ -57,6 +60,8 @@ private:
     QLabel* m_empty = nullptr;
     QPushButton* m_add = nullptr;
     QPushButton* m_remove = nullptr;
+    QPushButton* m_toPool = nullptr;
+    QString m_poolDirectory;
     QTabWidget* m_tabs = nullptr;
     QWidget* m_editor = nullptr; // the Details tab
     MemberDeclarationForm* m_declaration = nullptr;
