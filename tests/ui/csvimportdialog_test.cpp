@@ -3,6 +3,7 @@
 // the problems with their lines, Import only when every row converts, Enter and Escape.
 #include "exchange/csvimport.h"
 #include "exchange/csvreader.h"
+#include "support/screenshots.h"
 #include "support/testsupport.h"
 #include "ui/dialogs/csvimportdialog.h"
 
@@ -292,25 +293,6 @@ namespace {
 
 /// The dark palette of screenshot_test.cpp (kept in step with it by hand), with the disabled text a
 /// platform's dark theme has, so that a disabled Import button looks disabled.
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x35, 0x3a));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3c, 0x41));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xc4));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9e, 0xa6));
-    p.setColor(QPalette::Mid, QColor(0x60, 0x63, 0x6a));
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7d, 0x84));
-    return p;
-}
-
 const QList<ColumnSpec> poolSpecs = {
     {u"name"_s, u"Name"_s, true, {u"Full name"_s}},
     {u"email"_s, u"Email"_s, true, {u"E-mail"_s, u"Email address"_s}},
@@ -383,7 +365,7 @@ TEST_CASE("Screenshots of the CSV column-mapping step", "[.screenshots]")
     const QPalette light = QApplication::palette();
     for (const bool dark : {false, true}) {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QApplication::setPalette(dark ? darkPalette() : light);
+        QApplication::setPalette(dark ? pc::test::darkPalette() : light);
         const QString theme = dark ? u"dark"_s : u"light"_s;
         for (const bool fixed : {false, true}) {
             ui::CsvImportDialog dialog(u"Import Peers"_s, table, poolSpecs, validate);

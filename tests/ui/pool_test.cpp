@@ -7,6 +7,7 @@
 #include "storage/engagementrepository.h"
 #include "storage/teamrepository.h"
 #include "support/demowindow.h"
+#include "support/screenshots.h"
 #include "ui/dialogs/csvimportdialog.h"
 #include "ui/pool/addtopool.h"
 #include "ui/pool/poolwindow.h"
@@ -403,30 +404,6 @@ TEST_CASE("A team member added to the pool from the Team page is added once, the
 
 namespace {
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x35, 0x3a));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3c, 0x41));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xc4));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9e, 0xa6));
-    p.setColor(QPalette::Mid, QColor(0x60, 0x63, 0x6a));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-    p.setColor(QPalette::Light, QColor(0x4a, 0x4d, 0x53));
-    p.setColor(QPalette::Midlight, QColor(0x42, 0x44, 0x49));
-    p.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x12));
-    // As a dark system palette has them: disabled text is dimmed.
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7d, 0x84));
-    return p;
-}
-
 /// A few dozen fictional peers with varied roles, sectors, parties and records of service.
 QList<PoolPeer> manyPeers()
 {
@@ -491,7 +468,7 @@ TEST_CASE("Screenshots of the peer pool", "[.screenshots]")
     const QPalette light = QApplication::palette();
     for (const bool dark : {false, true}) {
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QApplication::setPalette(dark ? darkPalette() : light);
+        QApplication::setPalette(dark ? pc::test::darkPalette() : light);
         const QString theme = dark ? u"dark"_s : u"light"_s;
         {
             PoolFixture f(manyPeers());

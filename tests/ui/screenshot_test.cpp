@@ -2,6 +2,7 @@
 // Not a check: writes screenshots of the main window for a person to look at. Hidden from the
 // normal run; `PC_SCREENSHOT_DIR=out QT_SCALE_FACTOR=2 ui_tests "[.screenshots]"` for 200%.
 #include "demo/demoengagement.h"
+#include "support/screenshots.h"
 #include "support/scriptedprompter.h"
 #include "support/testsupport.h"
 #include "ui/appsettings.h"
@@ -19,23 +20,6 @@ using namespace pc;
 using namespace pc::test;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x35, 0x3a));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3c, 0x41));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xc4));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9e, 0xa6));
-    p.setColor(QPalette::Mid, QColor(0x60, 0x63, 0x6a));
-    return p;
-}
 
 } // namespace
 
