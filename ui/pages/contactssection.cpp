@@ -10,6 +10,7 @@
 #include "storage/engagementfile.h"
 #include "widgets/commitlineedit.h"
 #include "widgets/sectiontitle.h"
+#include "widgets/tableselection.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -301,21 +302,13 @@ void ContactsSection::select(const QUuid& id)
 {
     const int row = m_model->rowOf(id);
     m_selected = row >= 0 ? id : QUuid();
-    const QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
-    if (index.isValid()) {
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                              | QItemSelectionModel::Rows);
-        m_table->scrollTo(index);
-    } else {
-        m_table->selectionModel()->clear();
-    }
+    selectSourceRow(m_table, m_proxy, row);
     showContact();
 }
 
 QUuid ContactsSection::currentId() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    return current.isValid() ? current.data(int(ContactModel::Role::Id)).toUuid() : QUuid();
+    return currentRowId(m_table, int(ContactModel::Role::Id));
 }
 
 void ContactsSection::commitField(const QString& field, const QVariant& value, const QString& label)

@@ -12,6 +12,7 @@
 #include "widgets/documenteditor.h"
 #include "widgets/problemlist.h"
 #include "widgets/sectiontitle.h"
+#include "widgets/tableselection.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -311,16 +312,7 @@ void DocumentsPage::showSelected()
 
 void DocumentsPage::select(const QUuid& id)
 {
-    const int row = m_model->rowOf(id);
-    const QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
-    m_selected = index.isValid() ? id : QUuid();
-    if (index.isValid()) {
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                              | QItemSelectionModel::Rows);
-        m_table->scrollTo(index);
-    } else {
-        m_table->selectionModel()->clear();
-    }
+    m_selected = selectSourceRow(m_table, m_proxy, m_model->rowOf(id)) ? id : QUuid();
     showSelected();
 }
 
@@ -339,8 +331,7 @@ void DocumentsPage::clearFilters()
 
 QUuid DocumentsPage::currentId() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    return current.isValid() ? current.data(int(DocumentModel::Role::Id)).toUuid() : QUuid();
+    return currentRowId(m_table, int(DocumentModel::Role::Id));
 }
 
 bool DocumentsPage::isEditable() const

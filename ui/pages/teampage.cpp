@@ -16,6 +16,7 @@
 #include "widgets/commitlineedit.h"
 #include "widgets/problemlist.h"
 #include "widgets/sectiontitle.h"
+#include "widgets/tableselection.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -312,21 +313,13 @@ void TeamPage::select(const QUuid& id)
 {
     const int row = m_model->rowOf(id);
     m_selected = row >= 0 ? id : QUuid();
-    const QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
-    if (index.isValid()) {
-        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                              | QItemSelectionModel::Rows);
-        m_table->scrollTo(index);
-    } else {
-        m_table->selectionModel()->clear();
-    }
+    selectSourceRow(m_table, m_proxy, row);
     showMember();
 }
 
 QUuid TeamPage::currentId() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    return current.isValid() ? current.data(int(MemberModel::Role::Id)).toUuid() : QUuid();
+    return currentRowId(m_table, int(MemberModel::Role::Id));
 }
 
 void TeamPage::commitField(const QString& field, const QVariant& value, const QString& label)
