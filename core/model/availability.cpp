@@ -44,6 +44,17 @@ QString dayAvailabilityLabel(DayAvailability availability)
     return {};
 }
 
+int daysUnavailable(const QList<Availability>& availability, const QUuid& member, const QDate& first,
+                    const QDate& last)
+{
+    int days = 0;
+    for (const Availability& a : availability) {
+        if (a.member == member && a.status == DayAvailability::Unavailable && a.day >= first && a.day <= last)
+            ++days;
+    }
+    return days;
+}
+
 QUuid availabilityId(const QUuid& member, const QDate& day)
 {
     // Namespace fixed forever: changing it would split the records of existing files.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
@@ -28,6 +29,11 @@ struct Availability
 
     friend bool operator==(const Availability&, const Availability&) = default;
 };
+
+/// The whole days in [first, last] on which `member` is not available at all (a morning or an
+/// afternoon still counts as a day served).
+[[nodiscard]] int daysUnavailable(const QList<Availability>& availability, const QUuid& member,
+                                  const QDate& first, const QDate& last);
 
 /// The id of a member's availability record for a day, derived from both, so that two laptops
 /// that set the same day write the same record.

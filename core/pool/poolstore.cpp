@@ -392,7 +392,19 @@ bool PoolStore::forgetService(const QUuid& peer, const QUuid& engagement)
     }) > 0;
 }
 
-bool recordTeamService(PoolStore& store, const Engagement& engagement, const QList<Member>& team)
+namespace {
+
+int unavailableOnSite(const QList<Availability>& availability, const Member& member,
+                      const Engagement& engagement)
+{
+    return daysUnavailable(availability, member.id, engagement.date(Milestone::OnsiteStart),
+                           engagement.date(Milestone::OnsiteEnd));
+}
+
+} // namespace
+
+bool recordTeamService(PoolStore& store, const Engagement& engagement, const QList<Member>& team,
+                       const QList<Availability>& availability)
 {
     bool changed = false;
     const QList<PoolPeer> peers = store.peers();
@@ -403,7 +415,8 @@ bool recordTeamService(PoolStore& store, const Engagement& engagement, const QLi
             std::find_if(peer.service.cbegin(), peer.service.cend(),
                          [&engagement](const ServiceRecord& r) { return r.engagementId == engagement.id; });
         if (member != team.cend()) {
-            const ServiceRecord record = serviceFor(engagement, *member, 0);
+            const ServiceRecord record =
+                serviceFor(engagement, *member, unavailableOnSite(availability, *member, engagement));
             if (recorded == peer.service.cend() || !(*recorded == record)) {
                 store.recordService(peer.id, record);
                 changed = true;
@@ -451,7 +464,8 @@ PoolPeer updatedFrom(PoolPeer peer, const Member& member)
 
 } // namespace
 
-AddedToPool addToPool(PoolStore& store, const Member& member, const Engagement& engagement)
+AddedToPool addToPool(PoolStore& store, const Member& member, const Engagement& engagement,
+                      const QList<Availability>& availability)
 {
     AddedToPool result;
     const QList<PoolPeer>& peers = store.peers();
@@ -463,7 +477,8 @@ AddedToPool addToPool(PoolStore& store, const Member& member, const Engagement& 
         result.id = store.upsert(fromMember(member)); // a poolRef to a peer since deleted is reused
         result.added = true;
     }
-    store.recordService(result.id, serviceFor(engagement, member, 0));
+    store.recordService(result.id,
+                        serviceFor(engagement, member, unavailableOnSite(availability, member, engagement)));
     return result;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/availability.h"
 #include "poolpeer.h"
 
 #include <QJsonObject>
@@ -73,15 +74,18 @@ struct AddedToPool
 /// engagement. The peer they are (by isSamePerson, or their poolRef) is updated with the member's
 /// values that are not empty: a new organisation moves the old one to the previous organisations,
 /// and a new role joins the roles they can take. Anyone else is added.
-AddedToPool addToPool(PoolStore& store, const Member& member, const Engagement& engagement);
+/// Days served leave out the member's days marked unavailable in `availability`.
+AddedToPool addToPool(PoolStore& store, const Member& member, const Engagement& engagement,
+                      const QList<Availability>& availability = {});
 
 /// A peer as the pool file stores it (also what `pool list --json` prints).
 [[nodiscard]] QJsonObject peerToJson(const PoolPeer& peer);
 
 /// Brings the pool's service records of one engagement in line with its team: every member who is
-/// a pool peer (isSamePerson) gets a record (unavailable days are not counted yet), and a peer
-/// recorded as serving on it who is no longer on the team loses that record. Returns whether
-/// anything changed (the caller saves).
-bool recordTeamService(PoolStore& store, const Engagement& engagement, const QList<Member>& team);
+/// a pool peer (isSamePerson) gets a record (its days leave out the days `availability` marks
+/// unavailable), and a peer recorded as serving on it who is no longer on the team loses that
+/// record. Returns whether anything changed (the caller saves).
+bool recordTeamService(PoolStore& store, const Engagement& engagement, const QList<Member>& team,
+                       const QList<Availability>& availability = {});
 
 } // namespace pc

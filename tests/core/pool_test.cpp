@@ -368,6 +368,30 @@ TEST_CASE("A team member added to the pool is added once, then updated", "[pool]
     CHECK(peer.service.size() == 1);
 }
 
+TEST_CASE("Days served on an engagement leave out the days a member was not available", "[pool]")
+{
+    TempFolder folder;
+    PoolStore store = PoolStore::open(folder.dir.path());
+    Member member;
+    member.id = QUuid::createUuid();
+    member.name = u"Sam Okoro"_s;
+    const QList<Availability> availability = {
+        {member.id, QDate(2025, 3, 11), DayAvailability::Morning, {}},     // half a day still counts
+        {member.id, QDate(2025, 3, 14), DayAvailability::Unavailable, {}}, // not there
+        {member.id, QDate(2025, 3, 20), DayAvailability::Unavailable, {}}, // after the visit
+        {QUuid::createUuid(), QDate(2025, 3, 12), DayAvailability::Unavailable, {}}, // someone else
+    };
+    const AddedToPool added = addToPool(store, member, northmoor(), availability);
+    REQUIRE(store.find(added.id)->service.size() == 1);
+    CHECK(store.find(added.id)->service.first().days == 3); // 11 to 14 March, less the 14th
+    CHECK(daysUnavailable(availability, member.id, QDate(2025, 3, 11), QDate(2025, 3, 14)) == 1);
+
+    const QList<Member> team = {member};
+    CHECK_FALSE(recordTeamService(store, northmoor(), team, availability)); // the same record
+    CHECK(recordTeamService(store, northmoor(), team));                     // all four days now
+    CHECK(store.find(added.id)->service.first().days == 4);
+}
+
 TEST_CASE("CSV import reads quoted commas and line breaks, roles, sectors and both date forms", "[pool][csv]")
 {
     const auto result =

@@ -389,15 +389,15 @@ TEST_CASE("A team member added to the pool from the Team page is added once, the
     engagement.id = QUuid::createUuid();
     engagement.host.name = u"Northmoor District Council"_s;
     QString message;
-    CHECK(ui::addMemberToPool(member, engagement, folder.dir.path(), &message));
+    CHECK(ui::addMemberToPool(member, engagement, {}, folder.dir.path(), &message));
     CHECK(message == u"Priya Raman was added to your peer pool."_s);
-    CHECK(ui::addMemberToPool(member, engagement, folder.dir.path(), &message));
+    CHECK(ui::addMemberToPool(member, engagement, {}, folder.dir.path(), &message));
     CHECK(message.contains(u"already in your peer pool"_s));
     CHECK(PoolStore::open(folder.dir.path()).peers().size() == 1);
     CHECK(PoolStore::open(folder.dir.path()).peers().first().service.size() == 1);
 
     writeAll(folder.path(PoolStore::fileName()), "not json");
-    CHECK_FALSE(ui::addMemberToPool(member, engagement, folder.dir.path(), &message));
+    CHECK_FALSE(ui::addMemberToPool(member, engagement, {}, folder.dir.path(), &message));
     CHECK(message.contains(PoolStore::fileName()));
     CHECK(readAll(folder.path(PoolStore::fileName())) == "not json");
 }

@@ -366,7 +366,8 @@ void TeamPage::addToPool()
         return;
     QString message;
     const Engagement engagement = EngagementRepository(m_session->file().records()).engagement();
-    if (addMemberToPool(m_model->memberAt(row), engagement, m_poolDirectory, &message))
+    const QList<Availability> availability = TeamRepository(m_session->file().records()).availability();
+    if (addMemberToPool(m_model->memberAt(row), engagement, availability, m_poolDirectory, &message))
         emit statusMessage(message);
     else
         m_prompter.showError(this, tr("Add to pool"), message);

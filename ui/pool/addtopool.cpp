@@ -9,8 +9,8 @@
 
 namespace pc::ui {
 
-bool addMemberToPool(const Member& member, const Engagement& engagement, const QString& poolDirectory,
-                     QString* message)
+bool addMemberToPool(const Member& member, const Engagement& engagement,
+                     const QList<Availability>& availability, const QString& poolDirectory, QString* message)
 {
     const auto tell = [message](const QString& text) {
         if (message)
@@ -18,7 +18,7 @@ bool addMemberToPool(const Member& member, const Engagement& engagement, const Q
     };
     try {
         PoolStore store = PoolStore::open(poolDirectory);
-        const AddedToPool result = addToPool(store, member, engagement);
+        const AddedToPool result = addToPool(store, member, engagement, availability);
         store.save();
         const QString name = member.name.trimmed().isEmpty()
                                  ? QCoreApplication::translate("pc::ui::PoolWindow", "The member")

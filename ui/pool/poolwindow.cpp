@@ -523,8 +523,9 @@ void PoolWindow::recordService()
         return;
     try {
         RecordStore& records = m_session->file().records();
-        if (!recordTeamService(*m_store, EngagementRepository(records).engagement(),
-                               TeamRepository(records).members()))
+        TeamRepository team(records);
+        if (!recordTeamService(*m_store, EngagementRepository(records).engagement(), team.members(),
+                               team.availability()))
             return;
         m_store->save();
     } catch (const Error& error) {
