@@ -359,6 +359,29 @@ TEST_CASE("A CSV imported through the mapping dialog merges into the pool in one
     CHECK(f.saved(u"Jane Smith"_s).email.isEmpty());
 }
 
+TEST_CASE("An edit that cannot be saved is reported, and the pool and the form stay as they were",
+          "[ui][pool]")
+{
+    PoolFixture f;
+    f.clickRow(u"Ravi Patel"_s);
+    // The pool's folder becomes a file: nothing can be saved there any more.
+    REQUIRE(QDir(f.poolDirectory).removeRecursively());
+    writeAll(f.poolDirectory, "in the way");
+    auto* jobTitle = f.inPool<QLineEdit>(u"poolJobTitleEdit"_s);
+    jobTitle->setFocus();
+    QTest::keyClicks(jobTitle, u"Cabinet member"_s);
+    QTest::keyClick(jobTitle, Qt::Key_Return);
+    REQUIRE(f.prompter.errors.size() == 1);
+    CHECK(f.prompter.errors.first().contains(u"Could not"_s));
+    CHECK(f.pool->undoStack()->count() == 0);
+    const QList<PoolPeer> peers = f.pool->store().peers();
+    const auto ravi = std::find_if(peers.cbegin(), peers.cend(),
+                                   [](const PoolPeer& p) { return p.name == u"Ravi Patel"_s; });
+    REQUIRE(ravi != peers.cend());
+    CHECK(ravi->jobTitle.isEmpty());
+    CHECK(jobTitle->text().isEmpty());
+}
+
 TEST_CASE("A pool file that cannot be read is shown and left exactly as it was", "[ui][pool]")
 {
     TempFolder folder;

@@ -21,7 +21,6 @@ public:
 
     /// What the search box and the filters ask for now (today's date is the caller's).
     [[nodiscard]] PoolFilter filter() const;
-    [[nodiscard]] bool isFiltering() const { return !(filter() == PoolFilter{}); }
     /// Offers the parties and expertise the pool holds, keeping what is chosen.
     void setChoices(const QList<PoolPeer>& peers);
     /// Shows every peer again.

@@ -365,10 +365,14 @@ void PoolWindow::updateActions()
 
 void PoolWindow::push(const QList<PoolPeer>& before, const QList<PoolPeer>& after, const QString& text)
 {
+    const int index = m_undoStack->index();
     m_undoStack->push(new ChangePeers(*m_store, before, after, text, [this](const QString& message) {
         showError(tr("Peer Pool"), message);
     }));
-    refresh(); // also when the command failed and was dropped: show the stored values again
+    // A command that took effect moved the stack's index, which refreshed the window; one that failed
+    // was dropped without moving it: show the stored values again.
+    if (m_undoStack->index() == index)
+        refresh();
 }
 
 void PoolWindow::editPeer(const PoolPeer& after, const QString& field)
