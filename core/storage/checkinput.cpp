@@ -18,14 +18,10 @@ CheckInput loadCheckInput(RecordStore& records, const QDate& today)
     input.themes = ScopeRepository(records).themes();
     TeamRepository team(records);
     input.members = team.members();
+    input.themeLeads = team.allThemeLeads();
     QSet<QUuid> members;
     for (const Member& member : std::as_const(input.members))
         members.insert(member.id);
-    for (const Theme& theme : std::as_const(input.themes)) {
-        QList<QUuid> leads = team.themeLeads(theme.id);
-        leads.removeIf([&members](const QUuid& id) { return !members.contains(id); });
-        input.themeLeads.insert(theme.id, leads);
-    }
     input.availability = team.availability();
     input.availability.removeIf([&members](const Availability& a) { return !members.contains(a.member); });
     input.contacts = ContactRepository(records).contacts();

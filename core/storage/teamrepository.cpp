@@ -6,6 +6,8 @@
 #include "model/registry.h"
 #include "recordstore.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace pc {
@@ -107,6 +109,20 @@ void TeamRepository::setThemeLead(const QUuid& themeId, const QUuid& memberId, b
 QList<QUuid> TeamRepository::themeLeads(const QUuid& themeId) const
 {
     return m_records.linked(m_records.registry().table(leadTable), themeId);
+}
+
+QMap<QUuid, QList<QUuid>> TeamRepository::allThemeLeads() const
+{
+    QSet<QUuid> members;
+    for (const Record& r : m_records.list(m_records.registry().table(memberTable)))
+        members.insert(r.id);
+    QMap<QUuid, QList<QUuid>> leads;
+    for (const Record& r : m_records.list(m_records.registry().table(leadTable))) {
+        const QUuid member = r.value(QStringLiteral("member_id")).toUuid();
+        if (members.contains(member))
+            leads[r.value(QStringLiteral("theme_id")).toUuid()].append(member);
+    }
+    return leads;
 }
 
 QList<Availability> TeamRepository::availability() const

@@ -5,6 +5,7 @@
 #include "model/member.h"
 
 #include <QList>
+#include <QMap>
 
 #include <optional>
 
@@ -27,6 +28,8 @@ public:
     /// Makes (or stops making) a member a lead of a theme.
     void setThemeLead(const QUuid& themeId, const QUuid& memberId, bool lead);
     [[nodiscard]] QList<QUuid> themeLeads(const QUuid& themeId) const;
+    /// Every theme's live leads who are live members, in one read: theme -> leads.
+    [[nodiscard]] QMap<QUuid, QList<QUuid>> allThemeLeads() const;
 
     /// Every availability record (days not recorded are available), members' removed or not.
     [[nodiscard]] QList<Availability> availability() const;

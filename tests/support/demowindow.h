@@ -2,10 +2,12 @@
 #pragma once
 
 #include "demo/demoengagement.h"
+#include "storage/engagementfile.h"
 #include "support/scriptedprompter.h"
 #include "support/testsupport.h"
 #include "ui/appsettings.h"
 #include "ui/mainwindow.h"
+#include "ui/session/engagementsession.h"
 
 #include <QTest>
 
@@ -17,15 +19,24 @@ namespace pc::test {
 /// test's own, showing one stage's page. GUI tests build their fixtures on it.
 struct DemoWindow
 {
-    explicit DemoWindow(int stage = 0)
+    /// HeldElsewhere keeps the file open for writing, as another laptop would, so the window
+    /// opens it read-only (the prompter accepts the offer).
+    enum class Access { Writable, HeldElsewhere };
+
+    explicit DemoWindow(int stage = 0, Access access = Access::Writable)
         : settings(folder.path(QStringLiteral("settings.ini")))
         , path(folder.path(QStringLiteral("demo.peerchallenge")))
     {
-        createDemoEngagement(path, device.installation, 1).reset();
+        holder = createDemoEngagement(path, device.installation, 1);
+        if (access == Access::Writable)
+            holder.reset();
+        else
+            prompter.answer = true; // open it read-only
         window = std::make_unique<ui::MainWindow>(device.installation, prompter, settings);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
         REQUIRE(window->openFile(path));
+        REQUIRE(window->session()->isReadOnly() == (access == Access::HeldElsewhere));
         window->showStage(stage);
     }
 
@@ -43,6 +54,7 @@ struct DemoWindow
     ScriptedPrompter prompter;
     ui::AppSettings settings;
     QString path;
+    std::unique_ptr<EngagementFile> holder; // the other writer, with HeldElsewhere
     std::unique_ptr<ui::MainWindow> window;
 };
 

@@ -248,18 +248,8 @@ TEST_CASE("A new engagement without contacts says what to do", "[ui][contacts]")
 
 TEST_CASE("A read-only engagement shows its contacts without editing", "[ui][contacts]")
 {
-    TempFolder folder;
-    TestDevice device;
-    const QString path = folder.path(QStringLiteral("held.peerchallenge"));
-    auto holder = createDemoEngagement(path, device.installation, 1); // keeps the lock
-    ScriptedPrompter prompter;
-    prompter.answer = true;
-    ui::AppSettings settings(folder.path(QStringLiteral("settings.ini")));
-    ui::MainWindow window(device.installation, prompter, settings);
-    window.show();
-    REQUIRE(window.openFile(path));
-    REQUIRE(window.session()->isReadOnly());
-    window.showStage(1);
+    DemoWindow held(1, DemoWindow::Access::HeldElsewhere);
+    ui::MainWindow& window = *held.window;
     auto* add = window.findChild<QPushButton*>(QStringLiteral("addContactButton"));
     auto* remove = window.findChild<QPushButton*>(QStringLiteral("removeContactButton"));
     auto* name = window.findChild<QLineEdit*>(QStringLiteral("contactNameEdit"));

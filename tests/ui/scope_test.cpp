@@ -241,18 +241,8 @@ TEST_CASE("A scope without themes says what to do, and the first focus area repl
 
 TEST_CASE("A read-only engagement shows its scope without editing", "[ui][scope]")
 {
-    TempFolder folder;
-    TestDevice device;
-    const QString path = folder.path(QStringLiteral("held.peerchallenge"));
-    auto holder = createDemoEngagement(path, device.installation, 1); // keeps the lock
-    ScriptedPrompter prompter;
-    prompter.answer = true;
-    ui::AppSettings settings(folder.path(QStringLiteral("settings.ini")));
-    ui::MainWindow window(device.installation, prompter, settings);
-    window.show();
-    REQUIRE(window.openFile(path));
-    REQUIRE(window.session()->isReadOnly());
-    window.showStage(1);
+    DemoWindow held(1, DemoWindow::Access::HeldElsewhere);
+    ui::MainWindow& window = *held.window;
     auto* list = window.findChild<QListWidget*>(QStringLiteral("themeList"));
     REQUIRE(list);
     CHECK(list->count() == 7);

@@ -215,17 +215,8 @@ TEST_CASE("A team with no members shows its empty state and the checks say what 
 
 TEST_CASE("A read-only engagement shows the team but allows no edits", "[ui][team]")
 {
-    TempFolder folder;
-    TestDevice device;
-    const QString path = folder.path(QStringLiteral("held.peerchallenge"));
-    auto holder = createDemoEngagement(path, device.installation, 1); // keeps the lock
-    ScriptedPrompter prompter;
-    prompter.answer = true;
-    ui::AppSettings settings(folder.path(QStringLiteral("settings.ini")));
-    ui::MainWindow window(device.installation, prompter, settings);
-    window.show();
-    REQUIRE(window.openFile(path));
-    window.showStage(2);
+    DemoWindow held(2, DemoWindow::Access::HeldElsewhere);
+    ui::MainWindow& window = *held.window;
     auto* table = window.findChild<QTableView*>(QStringLiteral("memberTable"));
     REQUIRE(table);
     CHECK(table->model()->rowCount() > 0);

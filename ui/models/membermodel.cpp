@@ -18,7 +18,10 @@ void MemberModel::setSession(EngagementSession* session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (session)
-        connect(session, &EngagementSession::changed, this, &MemberModel::reload);
+        connect(session, &EngagementSession::changed, this, [this](const QString& table) {
+            if (table == QLatin1String("member")) // its columns come from the member table only
+                reload();
+        });
     reload();
 }
 

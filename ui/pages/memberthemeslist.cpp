@@ -49,7 +49,7 @@ void MemberThemesList::showMember(const QUuid& member, bool editable)
             new QListWidgetItem(theme.title, this);
     }
     if (m_session) {
-        TeamRepository team(m_session->file().records());
+        const QMap<QUuid, QList<QUuid>> leads = TeamRepository(m_session->file().records()).allThemeLeads();
         for (int i = 0; i < themes.size(); ++i) {
             const Theme& theme = themes[i];
             QListWidgetItem* item = this->item(i);
@@ -59,8 +59,8 @@ void MemberThemesList::showMember(const QUuid& member, bool editable)
             if (editable && !member.isNull())
                 flags |= Qt::ItemIsUserCheckable;
             item->setFlags(flags);
-            item->setCheckState(
-                !member.isNull() && team.themeLeads(theme.id).contains(member) ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(!member.isNull() && leads.value(theme.id).contains(member) ? Qt::Checked
+                                                                                           : Qt::Unchecked);
         }
     }
     setEnabled(!member.isNull());
