@@ -51,24 +51,4 @@ void RemoveRecord::revert(RecordStore& records)
     records.restoreAll(m_removed);
 }
 
-SetLink::SetLink(EngagementSession& session, const QString& table, const QUuid& first, const QUuid& second,
-                 bool linked, const QString& text)
-    : Command(session, text)
-    , m_table(table)
-    , m_first(first)
-    , m_second(second)
-    , m_linked(linked)
-{
-}
-
-void SetLink::apply(RecordStore& records)
-{
-    records.setLinked(records.registry().table(m_table), m_first, m_second, m_linked);
-}
-
-void SetLink::revert(RecordStore& records)
-{
-    records.setLinked(records.registry().table(m_table), m_first, m_second, !m_linked);
-}
-
 } // namespace pc::ui

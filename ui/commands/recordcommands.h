@@ -51,22 +51,4 @@ private:
     QList<RecordRef> m_removed;
 };
 
-/// Links two records through a link table (a document's theme, a reader), or unlinks them.
-class SetLink : public Command
-{
-public:
-    SetLink(EngagementSession& session, const QString& table, const QUuid& first, const QUuid& second,
-            bool linked, const QString& text);
-
-protected:
-    void apply(RecordStore& records) override;
-    void revert(RecordStore& records) override;
-
-private:
-    QString m_table;
-    QUuid m_first;
-    QUuid m_second;
-    bool m_linked;
-};
-
 } // namespace pc::ui

@@ -34,4 +34,16 @@ private:
     QList<LinkChange> m_applied; // the changes the last apply() made
 };
 
+/// Links two records through a link table (a document's theme, a reader, a theme lead), or
+/// unlinks them: SetLinks for one pair.
+class SetLink : public SetLinks
+{
+public:
+    SetLink(EngagementSession& session, const QString& table, const QUuid& first, const QUuid& second,
+            bool linked, const QString& text)
+        : SetLinks(session, {LinkChange{table, first, second, linked}}, text)
+    {
+    }
+};
+
 } // namespace pc::ui

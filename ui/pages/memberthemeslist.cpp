@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memberthemeslist.h"
 
-#include "commands/recordcommands.h"
+#include "commands/setlinks.h"
 #include "session/engagementsession.h"
 #include "storage/engagementfile.h"
 #include "storage/scoperepository.h"
