@@ -11,29 +11,13 @@
 namespace pc::ui {
 
 ContactModel::ContactModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : SessionTableModel({QStringLiteral("contact")}, parent)
 {
 }
 
-void ContactModel::setSession(EngagementSession* session)
+void ContactModel::load(RecordStore* records)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (session)
-        connect(session, &EngagementSession::changed, this, [this](const QString& table) {
-            if (table == QLatin1String("contact"))
-                reload();
-        });
-    reload();
-}
-
-void ContactModel::reload()
-{
-    // A council has a few dozen contacts: a reset is cheaper to get right than mapping changes.
-    beginResetModel();
-    m_contacts = m_session ? ContactRepository(m_session->file().records()).contacts() : QList<Contact>();
-    endResetModel();
+    m_contacts = records ? ContactRepository(*records).contacts() : QList<Contact>();
 }
 
 int ContactModel::rowCount(const QModelIndex& parent) const
@@ -96,15 +80,6 @@ QVariant ContactModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Phone");
     }
     return {};
-}
-
-int ContactModel::rowOf(const QUuid& id) const
-{
-    for (qsizetype row = 0; row < m_contacts.size(); ++row) {
-        if (m_contacts[row].id == id)
-            return int(row);
-    }
-    return -1;
 }
 
 bool ContactModel::emailLooksWrong(const QString& email)

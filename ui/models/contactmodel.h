@@ -3,17 +3,16 @@
 
 #include "model/contact.h"
 
-#include <QAbstractTableModel>
+#include "sessiontablemodel.h"
+
 #include <QList>
 
 namespace pc::ui {
 
-class EngagementSession;
-
 /// The host council's contacts as a read-only table, read through ContactRepository and
 /// reloaded (with a reset) when the session reports a change to them. Edits go through
 /// commands, never through this model.
-class ContactModel : public QAbstractTableModel
+class ContactModel : public SessionTableModel
 {
     Q_OBJECT
 
@@ -25,9 +24,6 @@ public:
 
     explicit ContactModel(QObject* parent = nullptr);
 
-    void setSession(EngagementSession* session);
-    void reload();
-
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -35,15 +31,17 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
     /// The row of a contact, or -1.
-    [[nodiscard]] int rowOf(const QUuid& id) const;
+    [[nodiscard]] int rowOf(const QUuid& id) const { return rowOfId(m_contacts, id); }
     [[nodiscard]] const Contact& contactAt(int row) const { return m_contacts.at(row); }
 
     /// A light check, for a warning only: what the user typed is stored either way.
     [[nodiscard]] static bool emailLooksWrong(const QString& email);
     [[nodiscard]] static QString emailWarning();
 
+protected:
+    void load(RecordStore* records) override;
+
 private:
-    EngagementSession* m_session = nullptr;
     QList<Contact> m_contacts;
 };
 

@@ -28,34 +28,23 @@ int readersDone(const Document& document)
 }
 
 DocumentModel::DocumentModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : SessionTableModel({QStringLiteral("document"), QStringLiteral("document_theme"),
+                         QStringLiteral("document_reader"), QStringLiteral("document_read"),
+                         QStringLiteral("theme"), QStringLiteral("member")},
+                        parent)
 {
 }
 
-void DocumentModel::setSession(EngagementSession* session)
+void DocumentModel::load(RecordStore* records)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (session)
-        connect(session, &EngagementSession::changed, this, &DocumentModel::reload);
-    reload();
-}
-
-void DocumentModel::reload()
-{
-    // A library is a few dozen rows: a reset is cheaper to get right than mapping each change.
-    beginResetModel();
     m_documents.clear();
     m_themes.clear();
-    if (m_session) {
-        RecordStore& records = m_session->file().records();
-        m_documents = DocumentRepository(records).documents();
-        m_themes = ScopeRepository(records).themes();
-        std::stable_partition(m_themes.begin(), m_themes.end(),
-                              [](const Theme& theme) { return theme.kind == ThemeKind::Core; });
-    }
-    endResetModel();
+    if (!records)
+        return;
+    m_documents = DocumentRepository(*records).documents();
+    m_themes = ScopeRepository(*records).themes();
+    std::stable_partition(m_themes.begin(), m_themes.end(),
+                          [](const Theme& theme) { return theme.kind == ThemeKind::Core; });
 }
 
 int DocumentModel::rowCount(const QModelIndex& parent) const
@@ -157,15 +146,6 @@ QVariant DocumentModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Read");
     }
     return {};
-}
-
-int DocumentModel::rowOf(const QUuid& id) const
-{
-    for (qsizetype row = 0; row < m_documents.size(); ++row) {
-        if (m_documents[row].id == id)
-            return int(row);
-    }
-    return -1;
 }
 
 } // namespace pc::ui

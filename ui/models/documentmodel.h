@@ -4,16 +4,15 @@
 #include "model/document.h"
 #include "model/theme.h"
 
-#include <QAbstractTableModel>
+#include "sessiontablemodel.h"
+
 #include <QList>
 
 namespace pc::ui {
 
-class EngagementSession;
-
 /// The pre-reading library as a read-only table, read through DocumentRepository (and the
 /// themes' titles through ScopeRepository) and reloaded whenever the session reports a change.
-class DocumentModel : public QAbstractTableModel
+class DocumentModel : public SessionTableModel
 {
     Q_OBJECT
 
@@ -25,9 +24,6 @@ public:
 
     explicit DocumentModel(QObject* parent = nullptr);
 
-    void setSession(EngagementSession* session);
-    void reload();
-
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -35,18 +31,20 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
     /// The row of a document, or -1.
-    [[nodiscard]] int rowOf(const QUuid& id) const;
+    [[nodiscard]] int rowOf(const QUuid& id) const { return rowOfId(m_documents, id); }
     [[nodiscard]] const Document& documentAt(int row) const { return m_documents.at(row); }
     [[nodiscard]] const QList<Document>& documents() const { return m_documents; }
     /// The scope's themes: core elements first, then focus areas.
     [[nodiscard]] const QList<Theme>& themes() const { return m_themes; }
+
+protected:
+    void load(RecordStore* records) override;
 
 private:
     [[nodiscard]] QVariant display(const Document& document, Column column) const;
     [[nodiscard]] QVariant sortKey(const Document& document, Column column) const;
     [[nodiscard]] QStringList themeTitles(const Document& document) const;
 
-    EngagementSession* m_session = nullptr;
     QList<Document> m_documents;
     QList<Theme> m_themes;
 };

@@ -8,29 +8,13 @@
 namespace pc::ui {
 
 MemberModel::MemberModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : SessionTableModel({QStringLiteral("member")}, parent)
 {
 }
 
-void MemberModel::setSession(EngagementSession* session)
+void MemberModel::load(RecordStore* records)
 {
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (session)
-        connect(session, &EngagementSession::changed, this, [this](const QString& table) {
-            if (table == QLatin1String("member")) // its columns come from the member table only
-                reload();
-        });
-    reload();
-}
-
-void MemberModel::reload()
-{
-    // A team is a dozen rows: a reset is cheaper to get right than mapping each change.
-    beginResetModel();
-    m_members = m_session ? TeamRepository(m_session->file().records()).members() : QList<Member>();
-    endResetModel();
+    m_members = records ? TeamRepository(*records).members() : QList<Member>();
 }
 
 int MemberModel::rowCount(const QModelIndex& parent) const
@@ -88,15 +72,6 @@ QVariant MemberModel::headerData(int section, Qt::Orientation orientation, int r
     default:
         return {};
     }
-}
-
-int MemberModel::rowOf(const QUuid& id) const
-{
-    for (qsizetype row = 0; row < m_members.size(); ++row) {
-        if (m_members[row].id == id)
-            return int(row);
-    }
-    return -1;
 }
 
 } // namespace pc::ui

@@ -3,16 +3,15 @@
 
 #include "model/member.h"
 
-#include <QAbstractTableModel>
+#include "sessiontablemodel.h"
+
 #include <QList>
 
 namespace pc::ui {
 
-class EngagementSession;
-
 /// The peer team as a read-only table, read through TeamRepository and reloaded (with a reset)
 /// whenever the session reports a change. Edits go through commands, never through this model.
-class MemberModel : public QAbstractTableModel
+class MemberModel : public SessionTableModel
 {
     Q_OBJECT
 
@@ -24,9 +23,6 @@ public:
 
     explicit MemberModel(QObject* parent = nullptr);
 
-    void setSession(EngagementSession* session);
-    void reload();
-
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -34,12 +30,14 @@ public:
                                       int role = Qt::DisplayRole) const override;
 
     /// The row of a member, or -1.
-    [[nodiscard]] int rowOf(const QUuid& id) const;
+    [[nodiscard]] int rowOf(const QUuid& id) const { return rowOfId(m_members, id); }
     [[nodiscard]] const Member& memberAt(int row) const { return m_members.at(row); }
     [[nodiscard]] const QList<Member>& members() const { return m_members; }
 
+protected:
+    void load(RecordStore* records) override;
+
 private:
-    EngagementSession* m_session = nullptr;
     QList<Member> m_members;
 };
 
