@@ -71,6 +71,11 @@ struct Engagement
     QString notes;
     QString scopeAgreement; // Markdown: headings and lists
     QDate scopeAgreed;      // when the council agreed the scope
+    double weekHours = 0;   // hours in a working week for the approach figures; 0 = 37.5
+    int longestStretch = 0; // minutes a member may work without a break; 0 = 240
+
+    [[nodiscard]] double effectiveWeekHours() const { return weekHours > 0 ? weekHours : 37.5; }
+    [[nodiscard]] int effectiveLongestStretch() const { return longestStretch > 0 ? longestStretch : 240; }
 
     [[nodiscard]] QDate date(Milestone milestone) const { return milestones[std::size_t(milestone)]; }
     void setDate(Milestone milestone, const QDate& date) { milestones[std::size_t(milestone)] = date; }

@@ -85,6 +85,12 @@ std::optional<QString> valueProblem(const FieldDef& field, const QVariant& value
         if (!field.choices.contains(value.toString()))
             return QObject::tr("must be one of: %1").arg(field.choices.join(QStringLiteral(", ")));
         return std::nullopt;
+    case FieldType::Integer: {
+        const qint64 number = value.toLongLong();
+        if (number < field.minimum || number > field.maximum)
+            return QObject::tr("must be a whole number from %1 to %2").arg(field.minimum).arg(field.maximum);
+        return std::nullopt;
+    }
     case FieldType::Real:
         if (!std::isfinite(value.toDouble()))
             return QObject::tr("must be a finite number");

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
+
 namespace pc {
 
 enum class FieldType {
@@ -34,8 +36,10 @@ struct FieldDef
     QString references;    // target table of a Reference
     QStringList choices;   // allowed values of a Choice; the first is the default
     FieldScope scope = FieldScope::Merged;
-    int maxLength = 0; // for text: validation limit (0 = the default limit)
-    int since = 1;     // schema version that added the field
+    int maxLength = 0;                                   // for text: validation limit (0 = the default limit)
+    qint64 minimum = std::numeric_limits<qint64>::min(); // for integers: the allowed range
+    qint64 maximum = std::numeric_limits<qint64>::max();
+    int since = 1; // schema version that added the field
 
     [[nodiscard]] bool isMerged() const { return scope == FieldScope::Merged; }
 };

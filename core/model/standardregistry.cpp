@@ -57,6 +57,15 @@ FieldDef reference(const QString& name, const QString& json, const QString& tabl
     return f;
 }
 
+/// A required whole number within [minimum, maximum].
+FieldDef whole(const QString& name, const QString& json, qint64 minimum, qint64 maximum)
+{
+    FieldDef f = typed(name, json, FieldType::Integer, true);
+    f.minimum = minimum;
+    f.maximum = maximum;
+    return f;
+}
+
 FieldDef date(const QString& name, const QString& json)
 {
     return typed(name, json, FieldType::Date);
@@ -120,6 +129,9 @@ TableDef engagementTable()
         // Markdown, so that headings and lists survive merges as plain text.
         since(text(QStringLiteral("scope_agreement"), QStringLiteral("scopeAgreement"), 200000), 2),
         since(date(QStringLiteral("scope_agreed"), QStringLiteral("scopeAgreed")), 2),
+        // 0 = the programme's defaults (37.5 hours, 4 hours): see rules/approachfigures.h
+        since(typed(QStringLiteral("week_hours"), QStringLiteral("weekHours"), FieldType::Real, true), 3),
+        since(whole(QStringLiteral("longest_stretch"), QStringLiteral("longestStretch"), 0, 24 * 60), 3),
     };
     return t;
 }
@@ -272,12 +284,97 @@ TableDef linkTable(const QString& name, const QString& json, const QString& firs
     return t;
 }
 
+/// A place of the onsite timetable; its id derives from its name (locationId).
+TableDef locationTable()
+{
+    TableDef t = table(QStringLiteral("location"), QStringLiteral("locations"), TableKind::Record);
+    t.fields = {
+        title(QStringLiteral("name"), QStringLiteral("name")),
+        whole(QStringLiteral("travel_minutes"), QStringLiteral("travelMinutes"), 0, 24 * 60),
+        text(QStringLiteral("notes"), QStringLiteral("notes"), 5000),
+    };
+    t.since = 3;
+    return t;
+}
+
+/// A session of the onsite timetable: minutes from the start of its day, in Europe/London.
+TableDef sessionTable()
+{
+    TableDef t = table(QStringLiteral("session"), QStringLiteral("sessions"), TableKind::Record);
+    FieldDef day = date(QStringLiteral("day"), QStringLiteral("day"));
+    day.required = true;
+    t.fields = {
+        day,
+        whole(QStringLiteral("start_minute"), QStringLiteral("startMinute"), 0, 24 * 60 - 1),
+        // may pass midnight, up to a day after the start of the day
+        whole(QStringLiteral("end_minute"), QStringLiteral("endMinute"), 0, 2 * 24 * 60),
+        choice(QStringLiteral("kind"), QStringLiteral("kind"),
+               {QStringLiteral("interview"), QStringLiteral("focus-group"), QStringLiteral("site-visit"),
+                QStringLiteral("meeting-observed"), QStringLiteral("workshop"), QStringLiteral("team-huddle"),
+                QStringLiteral("travel"), QStringLiteral("meal"), QStringLiteral("feedback-presentation"),
+                QStringLiteral("other")}),
+        title(QStringLiteral("title"), QStringLiteral("title")),
+        text(QStringLiteral("location"), QStringLiteral("location"), 300),
+        choice(QStringLiteral("status"), QStringLiteral("status"),
+               {QStringLiteral("planned"), QStringLiteral("confirmed"), QStringLiteral("moved"),
+                QStringLiteral("cancelled"), QStringLiteral("held")}),
+        text(QStringLiteral("notes"), QStringLiteral("notes"), 20000),
+    };
+    t.since = 3;
+    return t;
+}
+
+/// A team member in a session, with their part; the id derives from the pair (attendanceId).
+TableDef sessionMemberTable()
+{
+    TableDef t = table(QStringLiteral("session_member"), QStringLiteral("sessionMembers"), TableKind::Record);
+    t.fields = {
+        reference(QStringLiteral("session_id"), QStringLiteral("session"), QStringLiteral("session")),
+        reference(QStringLiteral("member_id"), QStringLiteral("member"), QStringLiteral("member")),
+        choice(QStringLiteral("part"), QStringLiteral("part"),
+               {QStringLiteral("observer"), QStringLiteral("lead-questioner"), QStringLiteral("note-taker")}),
+    };
+    t.since = 3;
+    return t;
+}
+
+/// A participant group a session meets, with a headcount; the id derives from the pair.
+TableDef sessionGroupTable()
+{
+    TableDef t = table(QStringLiteral("session_group"), QStringLiteral("sessionGroups"), TableKind::Record);
+    t.fields = {
+        reference(QStringLiteral("session_id"), QStringLiteral("session"), QStringLiteral("session")),
+        choice(QStringLiteral("participant_group"), QStringLiteral("group"),
+               {QStringLiteral("other"), QStringLiteral("political-leadership"),
+                QStringLiteral("opposition-members"), QStringLiteral("senior-officers"),
+                QStringLiteral("staff"), QStringLiteral("partners"), QStringLiteral("residents"),
+                QStringLiteral("scrutiny")}),
+        whole(QStringLiteral("headcount"), QStringLiteral("headcount"), 0, 100000),
+    };
+    t.since = 3;
+    return t;
+}
+
+/// A key question a session explores.
+TableDef sessionQuestionTable()
+{
+    TableDef t =
+        table(QStringLiteral("session_question"), QStringLiteral("sessionQuestions"), TableKind::Link);
+    t.fields = {
+        reference(QStringLiteral("session_id"), QStringLiteral("session"), QStringLiteral("session")),
+        reference(QStringLiteral("key_question_id"), QStringLiteral("keyQuestion"),
+                  QStringLiteral("key_question")),
+    };
+    t.since = 3;
+    return t;
+}
+
 } // namespace
 
 const Registry& Registry::standard()
 {
     static const Registry registry(
-        2,
+        3,
         {deviceTable(), engagementTable(), themeTable(), keyQuestionTable(), memberTable(), themeLeadTable(),
          // version 2
          availabilityTable(), contactTable(), documentTable(),
@@ -287,7 +384,15 @@ const Registry& Registry::standard()
          linkTable(QStringLiteral("document_reader"), QStringLiteral("documentReaders"),
                    QStringLiteral("document"), QStringLiteral("member"), 2),
          linkTable(QStringLiteral("document_read"), QStringLiteral("documentsRead"),
-                   QStringLiteral("document"), QStringLiteral("member"), 2)});
+                   QStringLiteral("document"), QStringLiteral("member"), 2),
+         // version 3
+         locationTable(), sessionTable(), sessionMemberTable(), sessionGroupTable(),
+         linkTable(QStringLiteral("session_theme"), QStringLiteral("sessionThemes"),
+                   QStringLiteral("session"), QStringLiteral("theme"), 3),
+         sessionQuestionTable(),
+         // named council attendees: personal data, for the non-attribution check only
+         linkTable(QStringLiteral("session_contact"), QStringLiteral("sessionContacts"),
+                   QStringLiteral("session"), QStringLiteral("contact"), 3)});
     return registry;
 }
 

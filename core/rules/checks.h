@@ -6,6 +6,7 @@
 #include "model/document.h"
 #include "model/engagement.h"
 #include "model/member.h"
+#include "model/session.h"
 #include "model/theme.h"
 
 #include <QDate>
@@ -56,6 +57,8 @@ struct CheckInput
     QList<Availability> availability;
     QList<Contact> contacts;
     QList<Document> documents;
+    QList<Session> sessions; // live, in timetable order; cancelled ones included
+    QList<Location> locations;
     QDate today;
 };
 

@@ -4,6 +4,7 @@
 #include "contactrepository.h"
 #include "documentrepository.h"
 #include "engagementrepository.h"
+#include "schedulerepository.h"
 #include "scoperepository.h"
 #include "teamrepository.h"
 
@@ -26,6 +27,9 @@ CheckInput loadCheckInput(RecordStore& records, const QDate& today)
     input.availability.removeIf([&members](const Availability& a) { return !members.contains(a.member); });
     input.contacts = ContactRepository(records).contacts();
     input.documents = DocumentRepository(records).documents();
+    ScheduleRepository schedule(records);
+    input.sessions = schedule.sessions();
+    input.locations = schedule.locations();
     input.today = today;
     return input;
 }

@@ -29,28 +29,6 @@ QVariantMap valuesOf(const Document& d)
             {QStringLiteral("position"), d.position}};
 }
 
-QSet<QUuid> liveIds(const RecordStore& records, const QString& table)
-{
-    QSet<QUuid> ids;
-    for (const Record& r : records.list(records.registry().table(table)))
-        ids.insert(r.id);
-    return ids;
-}
-
-/// Live links of a table by their first id, keeping only seconds in `live`.
-QHash<QUuid, QList<QUuid>> linksByFirst(const RecordStore& records, const QString& table,
-                                        const QSet<QUuid>& live)
-{
-    const TableDef& def = records.registry().table(table);
-    QHash<QUuid, QList<QUuid>> result;
-    for (const Record& r : records.list(def)) {
-        const QUuid second = r.value(def.fields[1].name).toUuid();
-        if (live.contains(second))
-            result[r.value(def.fields[0].name).toUuid()].append(second);
-    }
-    return result;
-}
-
 } // namespace
 
 DocumentRepository::DocumentRepository(RecordStore& records)
@@ -62,11 +40,12 @@ QList<Document> DocumentRepository::load(const QList<Record>& records) const
 {
     if (records.isEmpty())
         return {};
-    const QSet<QUuid> themes = liveIds(m_records, QStringLiteral("theme"));
-    const QSet<QUuid> members = liveIds(m_records, QStringLiteral("member"));
-    const auto themesOf = linksByFirst(m_records, themeLinks, themes);
-    const auto readersOf = linksByFirst(m_records, readerLinks, members);
-    const auto readByOf = linksByFirst(m_records, readLinks, members);
+    const Registry& registry = m_records.registry();
+    const QSet<QUuid> themes = m_records.liveIds(registry.table(QStringLiteral("theme")));
+    const QSet<QUuid> members = m_records.liveIds(registry.table(QStringLiteral("member")));
+    const auto themesOf = m_records.linksByFirst(registry.table(themeLinks), themes);
+    const auto readersOf = m_records.linksByFirst(registry.table(readerLinks), members);
+    const auto readByOf = m_records.linksByFirst(registry.table(readLinks), members);
     QList<Document> result;
     result.reserve(records.size());
     for (const Record& r : records) {

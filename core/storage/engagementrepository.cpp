@@ -38,6 +38,8 @@ QVariantMap valuesOf(const Engagement& e)
         {QStringLiteral("notes"), e.notes},
         {QStringLiteral("scope_agreement"), e.scopeAgreement},
         {QStringLiteral("scope_agreed"), e.scopeAgreed.isValid() ? QVariant(e.scopeAgreed) : QVariant()},
+        {QStringLiteral("week_hours"), e.weekHours},
+        {QStringLiteral("longest_stretch"), qint64(e.longestStretch)},
     };
     for (Milestone milestone : allMilestones)
         values.insert(milestoneField(milestone),
@@ -70,6 +72,8 @@ Engagement EngagementRepository::engagement() const
     e.notes = record.value(QStringLiteral("notes")).toString();
     e.scopeAgreement = record.value(QStringLiteral("scope_agreement")).toString();
     e.scopeAgreed = record.value(QStringLiteral("scope_agreed")).toDate();
+    e.weekHours = record.value(QStringLiteral("week_hours")).toDouble();
+    e.longestStretch = int(record.value(QStringLiteral("longest_stretch")).toLongLong());
     for (Milestone milestone : allMilestones)
         e.setDate(milestone, record.value(milestoneField(milestone)).toDate());
     return e;

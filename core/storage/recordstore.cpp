@@ -315,6 +315,39 @@ void RecordStore::setLinked(const TableDef& table, const QUuid& first, const QUu
         remove(table, id);
 }
 
+void RecordStore::upsert(const TableDef& table, const QUuid& id, const QVariantMap& values)
+{
+    const auto existing = find(table, id, Visibility::IncludeDeleted);
+    if (!existing) {
+        insert(table, Record{id, values, false});
+        return;
+    }
+    update(table, id, values);
+    if (existing->deleted && !find(table, id))
+        restore(table, id);
+}
+
+QSet<QUuid> RecordStore::liveIds(const TableDef& table) const
+{
+    QSet<QUuid> ids;
+    Statement statement(m_db, QStringLiteral("SELECT id FROM %1 WHERE live = 1").arg(table.name));
+    while (statement.step())
+        ids.insert(QUuid::fromString(statement.text(0)));
+    return ids;
+}
+
+QHash<QUuid, QList<QUuid>> RecordStore::linksByFirst(const TableDef& table,
+                                                     const QSet<QUuid>& liveSeconds) const
+{
+    QHash<QUuid, QList<QUuid>> result;
+    for (const Record& r : list(table)) {
+        const QUuid second = r.value(table.fields[1].name).toUuid();
+        if (liveSeconds.contains(second))
+            result[r.value(table.fields[0].name).toUuid()].append(second);
+    }
+    return result;
+}
+
 QList<QUuid> RecordStore::linked(const TableDef& table, const QUuid& first) const
 {
     QList<QUuid> result;

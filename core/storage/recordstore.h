@@ -71,6 +71,14 @@ public:
     QUuid link(const TableDef& table, const QUuid& first, const QUuid& second);
     /// Links the pair, or removes the link (by tombstone) when `linked` is false.
     void setLinked(const TableDef& table, const QUuid& first, const QUuid& second, bool linked);
+    /// Writes a record whose id is derived from its content (an availability day, a session's
+    /// member): inserts it, or updates it and revives it when it was removed.
+    void upsert(const TableDef& table, const QUuid& id, const QVariantMap& values);
+    /// The ids of the live records of a table, in one query.
+    [[nodiscard]] QSet<QUuid> liveIds(const TableDef& table) const;
+    /// Every live link of a Link table by its first id, keeping only seconds in `liveSeconds`.
+    [[nodiscard]] QHash<QUuid, QList<QUuid>> linksByFirst(const TableDef& table,
+                                                          const QSet<QUuid>& liveSeconds) const;
     /// The live links of `table` from `first`, each giving the second id.
     [[nodiscard]] QList<QUuid> linked(const TableDef& table, const QUuid& first) const;
 

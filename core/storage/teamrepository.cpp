@@ -144,10 +144,7 @@ void TeamRepository::setAvailability(const Availability& availability)
                              {QStringLiteral("day"), availability.day},
                              {QStringLiteral("status"), dayAvailabilityKey(availability.status)},
                              {QStringLiteral("note"), availability.note}};
-    if (m_records.find(table, id, Visibility::IncludeDeleted))
-        m_records.update(table, id, values);
-    else
-        m_records.insert(table, Record{id, values, false});
+    m_records.upsert(table, id, values);
 }
 
 } // namespace pc

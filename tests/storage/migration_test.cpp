@@ -6,6 +6,7 @@
 #include "storage/schema.h"
 
 #include "model/availability.h"
+#include "model/session.h"
 
 #include <QFile>
 
@@ -176,6 +177,69 @@ void checkVersion2Content(EngagementFile& file)
     const auto engagement = records.find(registry.table(QStringLiteral("engagement")), file.engagementId());
     REQUIRE(engagement);
     CHECK(engagement->value(QStringLiteral("scope_agreed")).toDate() == QDate(2026, 9, 1));
+}
+
+/// What the version 3 fixture adds: a location, a session with a member, a group met, a theme,
+/// a key question and a named attendee, and the engagement's schedule settings.
+void populateVersion3(EngagementFile& file, TestDevice& device)
+{
+    const Registry& registry = file.registry();
+    RecordStore& records = file.records();
+    const QUuid theme = records.list(registry.table(QStringLiteral("theme"))).first().id;
+    const QUuid question = records.list(registry.table(QStringLiteral("key_question"))).first().id;
+    const QUuid member = records.list(memberTable(file)).first().id;
+    const QUuid contact = records.list(registry.table(QStringLiteral("contact"))).first().id;
+    EngagementFile::Edit edit(file);
+    records.update(registry.table(QStringLiteral("engagement")), file.engagementId(),
+                   {{QStringLiteral("week_hours"), 36.0}, {QStringLiteral("longest_stretch"), qint64(200)}});
+    records.insert(registry.table(QStringLiteral("location")),
+                   Record{locationId(QStringLiteral("Depot")),
+                          {{QStringLiteral("name"), QStringLiteral("Depot")},
+                           {QStringLiteral("travel_minutes"), qint64(25)}},
+                          false});
+    const QUuid session = device.uuids.next();
+    records.insert(registry.table(QStringLiteral("session")),
+                   Record{session,
+                          {{QStringLiteral("day"), QDate(2026, 10, 6)},
+                           {QStringLiteral("start_minute"), qint64(9 * 60)},
+                           {QStringLiteral("end_minute"), qint64(10 * 60)},
+                           {QStringLiteral("kind"), QStringLiteral("interview")},
+                           {QStringLiteral("title"), QStringLiteral("Leader and chief executive")},
+                           {QStringLiteral("location"), QStringLiteral("Depot")}},
+                          false});
+    records.insert(registry.table(QStringLiteral("session_member")),
+                   Record{attendanceId(session, member),
+                          {{QStringLiteral("session_id"), session},
+                           {QStringLiteral("member_id"), member},
+                           {QStringLiteral("part"), QStringLiteral("note-taker")}},
+                          false});
+    records.insert(registry.table(QStringLiteral("session_group")),
+                   Record{groupMetId(session, ParticipantGroup::PoliticalLeadership),
+                          {{QStringLiteral("session_id"), session},
+                           {QStringLiteral("participant_group"), QStringLiteral("political-leadership")},
+                           {QStringLiteral("headcount"), qint64(2)}},
+                          false});
+    records.link(registry.table(QStringLiteral("session_theme")), session, theme);
+    records.link(registry.table(QStringLiteral("session_question")), session, question);
+    records.link(registry.table(QStringLiteral("session_contact")), session, contact);
+    edit.commit();
+}
+
+const QStringList version3Tables{QStringLiteral("location"),       QStringLiteral("session"),
+                                 QStringLiteral("session_member"), QStringLiteral("session_group"),
+                                 QStringLiteral("session_theme"),  QStringLiteral("session_question"),
+                                 QStringLiteral("session_contact")};
+
+void checkVersion3Content(EngagementFile& file)
+{
+    RecordStore& records = file.records();
+    const Registry& registry = file.registry();
+    for (const QString& table : version3Tables)
+        CHECK(records.count(registry.table(table)) == 1);
+    const auto engagement = records.find(registry.table(QStringLiteral("engagement")), file.engagementId());
+    REQUIRE(engagement);
+    CHECK(engagement->value(QStringLiteral("week_hours")).toDouble() == 36.0);
+    CHECK(engagement->value(QStringLiteral("longest_stretch")).toLongLong() == 200);
 }
 
 void checkFixtureContent(EngagementFile& file)
@@ -380,6 +444,35 @@ TEST_CASE("The committed version 2 fixture opens at the current version with its
     CHECK(integrityCheck(file->database()) == QStringLiteral("ok"));
     checkFixtureContent(*file);
     checkVersion2Content(*file);
+    // Version 3: the schedule tables are there and empty; the settings take their defaults.
+    for (const QString& table : version3Tables)
+        CHECK(file->records().count(file->registry().table(table)) == 0);
+    const auto engagement =
+        file->records().find(file->registry().table(QStringLiteral("engagement")), file->engagementId());
+    REQUIRE(engagement);
+    CHECK(engagement->value(QStringLiteral("week_hours")).toDouble() == 0.0);
+    CHECK(engagement->value(QStringLiteral("longest_stretch")).toLongLong() == 0);
+    // The upgraded file takes version-3 records.
+    populateVersion3(*file, device);
+    checkVersion3Content(*file);
+}
+
+TEST_CASE("The committed version 3 fixture opens at the current version with its content",
+          "[storage][migration]")
+{
+    const QString fixture = dataPath(fixtureName(3));
+    REQUIRE(QFileInfo::exists(fixture));
+    TempFolder folder;
+    TestDevice device;
+    const QString path = folder.path(fixtureName(3)); // never open the committed file itself
+    REQUIRE(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto file = EngagementFile::open(path, device.installation, withoutBackup());
+    CHECK(file->schemaVersion() == current);
+    CHECK(integrityCheck(file->database()) == QStringLiteral("ok"));
+    checkFixtureContent(*file);
+    checkVersion2Content(*file);
+    checkVersion3Content(*file);
 }
 
 // Run once by hand (storage_tests "[.generate-fixture]") when a schema version is released;
@@ -399,6 +492,11 @@ TEST_CASE("Generate the fixture of the current version", "[.generate-fixture]")
             device.clock.advance(1000);
             populateVersion2(*file, device);
             checkVersion2Content(*file);
+        }
+        if (current >= 3) {
+            device.clock.advance(1000);
+            populateVersion3(*file, device);
+            checkVersion3Content(*file);
         }
         checkFixtureContent(*file);
     }
