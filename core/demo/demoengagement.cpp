@@ -8,6 +8,7 @@
 #include "demodocuments.h"
 #include "demonames.h"
 #include "demorandom.h"
+#include "demoschedule.h"
 #include "demoscope.h"
 #include "demoteam.h"
 #include "model/engagement.h"
@@ -16,6 +17,7 @@
 #include "storage/engagementfile.h"
 #include "storage/engagementrepository.h"
 #include "storage/installation.h"
+#include "storage/schedulerepository.h"
 #include "storage/scoperepository.h"
 #include "storage/teamrepository.h"
 #include "templates/programmetemplate.h"
@@ -55,17 +57,21 @@ struct Shape
     DemoTeamShape team;
     int contacts = 8;
     int documents = 14;
+    int sessions = 0; // 0: the natural programme for the team
+    int slotMinutes = 60;
+    int slotGap = 15;
 };
 
 Shape shapeOf(DemoScale scale, DemoRandom& random)
 {
     switch (scale) {
     case DemoScale::Small:
-        return {2, {random.between(1, 2), random.between(2, 3), 0, 0}, 8, 14};
+        return {2, {random.between(1, 2), random.between(2, 3), 0, 0}, 8, 14, 0, 60, 15};
     case DemoScale::Large:
-        return {4, {random.between(4, 5), random.between(9, 10), 2, 1}, 15, 30};
+        return {4, {random.between(4, 5), random.between(9, 10), 2, 1}, 15, 30, 0, 60, 15};
     case DemoScale::Stress:
-        return {15, {random.between(13, 14), random.between(27, 28), 4, 2}, 40, 120};
+        // about 1,000 sessions: short slots for many pairs
+        return {15, {random.between(13, 14), random.between(27, 28), 4, 2}, 40, 120, 1000, 20, 10};
     }
     Q_UNREACHABLE();
 }
@@ -133,22 +139,25 @@ QList<QUuid> addTeam(RecordStore& records, QList<Member> team, const QList<Theme
 
 /// Peers with commitments at home: the lead member peer joins after the first morning (a full
 /// council meeting), and in the larger demos an officer peer leaves before the last day.
-void addAvailability(RecordStore& records, const QList<Member>& team, const QList<QUuid>& ids,
-                     const Engagement& engagement)
+QList<Availability> addAvailability(RecordStore& records, const QList<Member>& team, const QList<QUuid>& ids,
+                                    const Engagement& engagement)
 {
     TeamRepository repository(records);
+    QList<Availability> set;
     const QDate first = engagement.date(Milestone::OnsiteStart);
     const QDate last = engagement.date(Milestone::OnsiteEnd);
     int officers = 0;
     for (qsizetype i = 0; i < team.size(); ++i) {
         if (team[i].role == MemberRole::LeadMemberPeer)
-            repository.setAvailability({ids[i], first, DayAvailability::Afternoon,
-                                        QStringLiteral("Chairs full council at home in the morning.")});
+            set.append({ids[i], first, DayAvailability::Afternoon,
+                        QStringLiteral("Chairs full council at home in the morning.")});
         if (team[i].role == MemberRole::OfficerPeer && ++officers == 4)
-            repository.setAvailability(
-                {ids[i], last, DayAvailability::Unavailable,
-                 QStringLiteral("Budget meeting at home; leaves on Thursday evening.")});
+            set.append({ids[i], last, DayAvailability::Unavailable,
+                        QStringLiteral("Budget meeting at home; leaves on Thursday evening.")});
     }
+    for (const Availability& a : std::as_const(set))
+        repository.setAvailability(a);
+    return set;
 }
 
 const char* const scopeAgreement = R"(## What the council asked for
@@ -164,6 +173,23 @@ The council asked the peer team to look at the five core elements of the corpora
 2. A feedback presentation to the leader and chief executive on the last afternoon.
 3. A report within six weeks, which the council will publish with its action plan.
 )";
+
+void addSchedule(RecordStore& records, DemoRandom& random, const DemoScheduleInput& input)
+{
+    ScheduleRepository schedule(records);
+    for (const Location& location : demoLocations())
+        schedule.setLocation(location);
+    QList<Session> sessions = demoSchedule(random, input);
+    // A timetable changes by the hour: one session moved, one cancelled by the council.
+    if (sessions.size() > 12) {
+        sessions[7].status = SessionStatus::Moved;
+        sessions[7].notes = QObject::tr("Moved from the afternoon at the council's request.");
+        sessions[11].status = SessionStatus::Cancelled;
+        sessions[11].notes = QObject::tr("Cancelled by the council; to be rearranged if time allows.");
+    }
+    for (const Session& session : std::as_const(sessions))
+        schedule.addSession(session);
+}
 
 void setDates(Engagement& engagement, const QDate& today)
 {
@@ -238,13 +264,26 @@ std::unique_ptr<EngagementFile> createDemoEngagement(const QString& path, Instal
         const QList<Member> team = demoTeam(random, names, shape.team);
         DemoLibrary library{themes, {}, {}, e.date(Milestone::PreReadingSent), today};
         library.members = addTeam(records, team, themes, library.leadsOf);
-        addAvailability(records, team, library.members, e);
+        // As stored, with the ids of the key questions and members.
+        DemoScheduleInput schedule{ScopeRepository(records).themes(),
+                                   TeamRepository(records).members(),
+                                   {},
+                                   {},
+                                   e.date(Milestone::OnsiteStart),
+                                   e.date(Milestone::OnsiteEnd),
+                                   shape.sessions,
+                                   shape.slotMinutes,
+                                   shape.slotGap};
+        schedule.availability = addAvailability(records, team, library.members, e);
         ContactRepository contacts(records);
-        for (const Contact& contact : demoContacts(names, shape.contacts))
-            contacts.addContact(contact);
+        for (Contact contact : demoContacts(names, shape.contacts)) {
+            contact.id = contacts.addContact(contact);
+            schedule.contacts.append(contact);
+        }
         DocumentRepository documents(records);
         for (const Document& document : demoDocuments(random, library, shape.documents))
             documents.addDocument(document);
+        addSchedule(records, random, schedule);
     });
 }
 

@@ -99,7 +99,26 @@ std::unique_ptr<Database> Database::openMemory()
 
 Database::~Database()
 {
+    for (sqlite3_stmt* statement : std::as_const(m_idle))
+        sqlite3_finalize(statement);
     sqlite3_close_v2(m_db);
+}
+
+sqlite3_stmt* Database::takeCached(const QString& sql)
+{
+    return m_idle.take(sql);
+}
+
+void Database::giveBack(const QString& sql, sqlite3_stmt* statement)
+{
+    constexpr qsizetype capacity = 256;
+    sqlite3_reset(statement);
+    sqlite3_clear_bindings(statement);
+    if (m_idle.size() >= capacity || m_idle.contains(sql)) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    m_idle.insert(sql, statement);
 }
 
 void Database::exec(const QString& sql)
@@ -183,6 +202,9 @@ Statement::Statement(Database& db, const QString& sql)
     : m_db(db)
     , m_sql(sql)
 {
+    m_stmt = db.takeCached(sql);
+    if (m_stmt)
+        return;
     const QByteArray utf8 = sql.toUtf8();
     const char* tail = nullptr;
     const int rc = sqlite3_prepare_v2(db.handle(), utf8.constData(), int(utf8.size()), &m_stmt, &tail);
@@ -205,7 +227,8 @@ Statement::Statement(Statement&& other) noexcept
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    if (m_stmt)
+        m_db.giveBack(m_sql, m_stmt);
 }
 
 Statement& Statement::bind(int index, const QVariant& value)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QVariant>
 
@@ -45,9 +46,19 @@ public:
     [[nodiscard]] static Error errorFor(int code, const QString& detail, const QString& what);
 
 private:
+    friend class Statement;
+
     Database(sqlite3* db, QString path, bool readOnly);
 
+    /// A prepared statement for `sql` from the cache (taken out while in use), or null.
+    [[nodiscard]] sqlite3_stmt* takeCached(const QString& sql);
+    /// Gives a reset statement back to the cache, or finalizes it when the cache is full.
+    void giveBack(const QString& sql, sqlite3_stmt* statement);
+
     sqlite3* m_db;
+    // Preparing costs more than running most of our statements; repositories build the same SQL
+    // text again and again, so idle statements are kept by their text.
+    QHash<QString, sqlite3_stmt*> m_idle;
     QString m_path;
     bool m_readOnly;
 };
