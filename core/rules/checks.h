@@ -42,7 +42,7 @@ struct Problem
     Severity severity = Severity::Warning;
     Stage stage = Stage::Overview;
     QString message;
-    QUuid record; // the record to go to (the engagement, a member, a theme), or null
+    QUuid record;              // the record to go to (the engagement, a member, a theme), or null
     QList<QUuid> related = {}; // other records it concerns: the other session of a clash
 
     friend bool operator==(const Problem&, const Problem&) = default;
