@@ -29,5 +29,6 @@ function(pc_add_test name)
     if(ARG_GUI)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")
     endif()
-    catch_discover_tests(${name} PROPERTIES ENVIRONMENT "${env}")
+    # A case that hangs (a modal dialog nobody closes) fails after two minutes instead of using up CI.
+    catch_discover_tests(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT 120)
 endfunction()

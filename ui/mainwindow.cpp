@@ -6,6 +6,7 @@
 #include "pages/documentspage.h"
 #include "pages/emptystagepage.h"
 #include "pages/overviewpage.h"
+#include "pages/schedulepage.h"
 #include "pages/scopepage.h"
 #include "pages/teampage.h"
 #include "pool/poolwindow.h"
@@ -201,6 +202,8 @@ Page* MainWindow::createPage(int stage)
     }
     case 3:
         return new DocumentsPage(m_prompter, m_pages);
+    case 4:
+        return new SchedulePage(m_prompter, m_pages);
     default:
         return nullptr;
     }

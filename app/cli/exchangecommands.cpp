@@ -3,8 +3,15 @@
 #include "clicontext.h"
 
 #include "common/error.h"
+#include "exchange/icalendar.h"
 #include "exchange/jsonform.h"
+#include "exchange/schedulecsv.h"
+#include "report/schedulepdf.h"
 #include "storage/engagementfile.h"
+#include "storage/engagementrepository.h"
+#include "storage/schedulerepository.h"
+#include "storage/scoperepository.h"
+#include "storage/teamrepository.h"
 #include "sync/filemerge.h"
 
 #include <QDir>
@@ -84,39 +91,151 @@ void printReport(CliContext& context, const QString& source, const MergeReport& 
                                 c.winningValue.toString(), c.losingValue.toString());
 }
 
+/// What a schedule export reads from the file, names resolved.
+struct ScheduleData
+{
+    QString title;
+    QString hostName;
+    QList<Session> sessions;
+    QHash<QUuid, QString> memberNames;
+    QHash<QUuid, QString> themeTitles;
+    std::optional<QUuid> member;
+    QString memberName;
+};
+
+/// The member called `name`, ignoring case and repeated spaces; a sentence naming it otherwise.
+QUuid findMember(const QList<Member>& members, const QString& name, const QString& path)
+{
+    const QString wanted = name.simplified().toCaseFolded();
+    QList<QUuid> found;
+    for (const Member& member : members) {
+        if (member.name.simplified().toCaseFolded() == wanted)
+            found.append(member.id);
+    }
+    if (found.isEmpty())
+        throw Error(ErrorKind::InvalidInput,
+                    QObject::tr("There is no team member called \"%1\" in %2.").arg(name, native(path)));
+    if (found.size() > 1)
+        throw Error(ErrorKind::InvalidInput,
+                    QObject::tr("%1 team members are called \"%2\" in %3; rename one to export an agenda.")
+                        .arg(found.size())
+                        .arg(name, native(path)));
+    return found.constFirst();
+}
+
+ScheduleData readSchedule(EngagementFile& file, const QString& memberName)
+{
+    RecordStore& records = file.records();
+    const Engagement engagement = EngagementRepository(records).engagement();
+    ScheduleData data{
+        engagement.title, engagement.host.name, ScheduleRepository(records).sessions(), {}, {}, {}, {}};
+    const QList<Member> members = TeamRepository(records).members();
+    for (const Member& member : members)
+        data.memberNames.insert(member.id, member.name);
+    for (const Theme& theme : ScopeRepository(records).themes())
+        data.themeTitles.insert(theme.id, theme.title);
+    if (!memberName.isEmpty()) {
+        data.member = findMember(members, memberName, file.path());
+        data.memberName = data.memberNames.value(*data.member);
+    }
+    return data;
+}
+
+void exportSchedule(CliContext& context, EngagementFile& file, const QString& format,
+                    const QString& memberName, const QString& output)
+{
+    const ScheduleData data = readSchedule(file, memberName);
+    if (format == QStringLiteral("ics")) {
+        exchange::CalendarOptions options;
+        options.calendarName = data.member
+                                   ? QObject::tr("Agenda for %1 – %2").arg(data.memberName, data.title)
+                                   : QObject::tr("%1 – onsite timetable").arg(data.title);
+        options.memberNames = data.memberNames;
+        options.themeTitles = data.themeTitles;
+        options.member = data.member;
+        options.stamp = file.installation().clock().now();
+        writeOutput(context, output, exchange::scheduleToICalendar(data.sessions, options));
+    } else if (format == QStringLiteral("csv")) {
+        writeOutput(context, output,
+                    exchange::scheduleToCsv(data.sessions, data.memberNames, data.themeTitles, data.member));
+    } else {
+        writeSchedulePdf(output, SchedulePdfInput{data.title, data.hostName, data.sessions, data.memberNames,
+                                                  data.themeTitles, data.member});
+    }
+}
+
+/// Refuses combinations of --what, --format and --member that do not go together.
+void checkExportOptions(const QString& what, const QString& format, bool formatSet, bool memberSet,
+                        const QString& output)
+{
+    if (what == QStringLiteral("engagement")) {
+        if (format != QStringLiteral("json"))
+            throw UsageError{
+                QObject::tr("An engagement exports as \"--format json\", not \"%1\".").arg(format)};
+        if (memberSet)
+            throw UsageError{QObject::tr("--member goes with \"--what schedule\" only.")};
+        return;
+    }
+    if (what != QStringLiteral("schedule"))
+        throw UsageError{
+            QObject::tr("What to export is \"--what engagement\" or \"--what schedule\", not \"%1\".")
+                .arg(what)};
+    if (!formatSet)
+        throw UsageError{
+            QObject::tr("Say which format the schedule is wanted in: --format ics, csv or pdf.")};
+    if (format != QStringLiteral("ics") && format != QStringLiteral("csv") && format != QStringLiteral("pdf"))
+        throw UsageError{
+            QObject::tr("A schedule exports as \"--format ics\", \"csv\" or \"pdf\", not \"%1\".")
+                .arg(format)};
+    if (format == QStringLiteral("pdf") && output == QStringLiteral("-"))
+        throw UsageError{QObject::tr("A PDF cannot go to standard output; give a file name with -o.")};
+}
+
 } // namespace
 
 int exportCommand(CliContext& context, const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Exports an engagement."));
+    parser.setApplicationDescription(
+        QObject::tr("Exports an engagement (JSON) or its onsite timetable (calendar, spreadsheet or PDF)."));
     parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("The engagement file."));
-    const QCommandLineOption what(QStringLiteral("what"), QObject::tr("What to export: engagement."),
-                                  QStringLiteral("WHAT"), QStringLiteral("engagement"));
-    const QCommandLineOption format(QStringLiteral("format"), QObject::tr("The format: json."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("json"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QObject::tr("The file to write, or - for standard output."),
-                                    QStringLiteral("OUT"));
+    const QCommandLineOption what(
+        QStringLiteral("what"),
+        QObject::tr("What to export: engagement (the whole file) or schedule (the onsite "
+                    "timetable)."),
+        QStringLiteral("WHAT"), QStringLiteral("engagement"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QObject::tr("The format: json for an engagement; ics (calendar), csv or pdf for "
+                    "a schedule."),
+        QStringLiteral("FORMAT"), QStringLiteral("json"));
+    const QCommandLineOption member(
+        QStringLiteral("member"),
+        QObject::tr("With --what schedule: only the sessions of the team member with "
+                    "this name (the PDF becomes their agenda)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QObject::tr("The file to write, or - for standard output (not for a PDF)."), QStringLiteral("OUT"));
     const QCommandLineOption noStamps(QStringLiteral("no-stamps"),
-                                      QObject::tr("Leave out the merge stamps."));
-    parser.addOptions({what, format, output, noStamps});
+                                      QObject::tr("Leave out the merge stamps (engagement only)."));
+    parser.addOptions({what, format, member, output, noStamps});
     context.parse(parser, QStringLiteral("export"), arguments, 1, 1);
-    if (parser.value(what) != QStringLiteral("engagement"))
-        throw UsageError{QObject::tr("This version exports \"--what engagement\" only, not \"%1\".")
-                             .arg(parser.value(what))};
-    if (parser.value(format) != QStringLiteral("json"))
-        throw UsageError{
-            QObject::tr("An engagement exports as \"--format json\", not \"%1\".").arg(parser.value(format))};
     if (!parser.isSet(output))
         throw UsageError{
             QObject::tr("Say where to write the export with -o OUT (or -o - for standard output).")};
+    checkExportOptions(parser.value(what), parser.value(format), parser.isSet(format), parser.isSet(member),
+                       parser.value(output));
 
     const QFileInfo input(parser.positionalArguments().first());
     const QFileInfo target(parser.value(output));
     if (target.exists() && input.exists() && target.canonicalFilePath() == input.canonicalFilePath())
         throw UsageError{QObject::tr("The export cannot replace the engagement file it reads.")};
     auto file = context.openForReading(parser.positionalArguments().first());
+    if (parser.value(what) == QStringLiteral("schedule")) {
+        exportSchedule(context, *file, parser.value(format), parser.value(member), parser.value(output));
+        return Done;
+    }
     exchange::JsonOptions json;
     json.stamps = !parser.isSet(noStamps);
     writeOutput(context, parser.value(output), exchange::toBytes(exchange::exportEngagement(*file, json)));

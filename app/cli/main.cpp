@@ -5,7 +5,9 @@
 #include "common/error.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
+#include <memory>
 #include <utility>
 
 using namespace pc;
@@ -29,6 +31,8 @@ QString usage()
         "  info FILE [--json]                                       show an engagement's summary\n"
         "  demo FILE [--scale small|large|stress] [--seed N]        create the fictional demo engagement\n"
         "  export FILE --what engagement --format json -o OUT       export an engagement\n"
+        "  export FILE --what schedule --format ics|csv|pdf [--member NAME] -o OUT\n"
+        "                                                           export the onsite timetable\n"
         "  import FILE.json -o NEW                                  create an engagement from its JSON form\n"
         "  merge TARGET SOURCE... [--json]                          merge copies of an engagement into "
         "TARGET\n"
@@ -38,6 +42,21 @@ QString usage()
         "\n"
         "Run \"peerchallenge-cli COMMAND --help\" for a command's options.\n"
         "Exit codes: 0 done, 1 problems found, 2 bad arguments or input refused, 3 file or disk error.\n");
+}
+
+/// Painting a PDF needs fonts, and Qt's fonts need a QGuiApplication; every other command stays
+/// on QtCore alone.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[])
+{
+    bool paints = false;
+    for (int i = 2; argc > 1 && qstrcmp(argv[1], "export") == 0 && i < argc; ++i)
+        paints = paints || qstrcmp(argv[i], "pdf") == 0 || qstrcmp(argv[i], "--format=pdf") == 0;
+    if (!paints)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    // No window is ever shown, so machines without a display work too.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 int exitCodeFor(ErrorKind kind)
@@ -76,14 +95,14 @@ int dispatch(CliContext& context, QStringList arguments)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PeerChallenge"));
     QCoreApplication::setApplicationName(QStringLiteral("PeerChallenge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PC_VERSION_STRING));
     CliContext context;
     int code = Done;
     try {
-        code = dispatch(context, app.arguments().mid(1));
+        code = dispatch(context, QCoreApplication::arguments().mid(1));
     } catch (const UsageError& error) {
         context.err << QObject::tr("peerchallenge-cli: %1\nRun \"peerchallenge-cli --help\" for usage.\n")
                            .arg(error.message);

@@ -15,6 +15,9 @@ namespace pc {
 [[nodiscard]] QList<CheckDef> scopeChecks();
 /// Documents: the position statement, documents not sent, documents no one is asked to read.
 [[nodiscard]] QList<CheckDef> documentChecks();
+/// Schedule: clashes of members and rooms, times, availability, note-takers, breaks, huddles, the
+/// feedback presentation, themes, questions and groups no session serves, travel between places.
+[[nodiscard]] QList<CheckDef> scheduleChecks();
 
 /// "Ann", "Ann and Bob", "Ann, Bob and Cy", "Ann, Bob, Cy and 3 others": names in a sentence.
 [[nodiscard]] QString namesInWords(const QStringList& names, int shown = 3);

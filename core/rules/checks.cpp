@@ -118,6 +118,7 @@ const CheckRegistry& CheckRegistry::standard()
         checks += scopeChecks();
         checks += teamChecks();
         checks += documentChecks();
+        checks += scheduleChecks();
         return checks;
     }());
     return registry;
