@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "figuretable.h"
 
+#include <QElapsedTimer>
+
 #include <QTextStream>
 
 #include <algorithm>
@@ -58,6 +60,11 @@ double median(QList<double> samples)
     std::sort(samples.begin(), samples.end());
     const qsizetype middle = samples.size() / 2;
     return samples.size() % 2 ? samples[middle] : (samples[middle - 1] + samples[middle]) / 2;
+}
+
+double elapsedMs(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
 }
 
 } // namespace pc::bench

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QElapsedTimer;
 class QTextStream;
 
 namespace pc::bench {
@@ -35,6 +36,9 @@ public:
 private:
     QList<Figure> m_figures;
 };
+
+/// The time since the timer started, in milliseconds with the nanoseconds kept.
+[[nodiscard]] double elapsedMs(const QElapsedTimer& timer);
 
 /// The median of some samples (the mean of the middle two for an even count); 0 for none.
 [[nodiscard]] double median(QList<double> samples);

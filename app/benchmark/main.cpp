@@ -3,6 +3,7 @@
 #include "figuretable.h"
 #include "peakmemory.h"
 #include "poolbenchmark.h"
+#include "schedulebenchmark.h"
 #include "startupbenchmark.h"
 #include "storagebenchmark.h"
 
@@ -60,6 +61,7 @@ int runBenchmark(bool quick, QTextStream& out)
     StartupBenchmark(folder.path(), quick ? 1 : startupRepetitions)
         .run(table, storage.demoFile(DemoScale::Small), storage.demoFile(DemoScale::Stress));
     PoolBenchmark(folder.path(), repetitions).run(table);
+    ScheduleBenchmark(storage.demoFile(DemoScale::Stress), repetitions).run(table);
     addPeakMemory(table);
     table.print(out);
     return 0;

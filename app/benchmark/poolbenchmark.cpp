@@ -17,11 +17,6 @@ namespace {
 
 constexpr int peerCount = 500;
 
-double elapsedMs(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 } // namespace
 
 PoolBenchmark::PoolBenchmark(const QString& folder, int repetitions)

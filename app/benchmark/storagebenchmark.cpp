@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storagebenchmark.h"
 
-#include "common/clock.h"
 #include "common/error.h"
-#include "common/uuidsource.h"
 #include "figuretable.h"
+#include "seededdevice.h"
 #include "storage/engagementfile.h"
 #include "storage/engagementrepository.h"
-#include "storage/installation.h"
 #include "storage/scoperepository.h"
 #include "storage/teamrepository.h"
 
@@ -19,30 +17,6 @@
 namespace pc::bench {
 
 namespace {
-
-constexpr quint64 seed = 1;
-
-/// A deterministic writer like `peerchallenge-cli demo --seed`: seeded ids and a clock fixed at
-/// 09:00 UTC today, with no data folder (so no backups).
-struct SeededDevice
-{
-    SeededDevice()
-        : clock(QDateTime(QDate::currentDate(), QTime(9, 0), Qt::UTC).toMSecsSinceEpoch())
-        , uuids(seed)
-        , installation(SeededUuidSource(seed ^ 0xdec0de).next(), QStringLiteral("PeerChallenge benchmark"),
-                       clock, uuids)
-    {
-    }
-
-    ManualClock clock;
-    SeededUuidSource uuids;
-    Installation installation;
-};
-
-double elapsedMs(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 constexpr DemoScale scales[] = {DemoScale::Small, DemoScale::Large, DemoScale::Stress};
 

@@ -179,15 +179,7 @@ void addSchedule(RecordStore& records, DemoRandom& random, const DemoScheduleInp
     ScheduleRepository schedule(records);
     for (const Location& location : demoLocations())
         schedule.setLocation(location);
-    QList<Session> sessions = demoSchedule(random, input);
-    // A timetable changes by the hour: one session moved, one cancelled by the council.
-    if (sessions.size() > 12) {
-        sessions[7].status = SessionStatus::Moved;
-        sessions[7].notes = QObject::tr("Moved from the afternoon at the council's request.");
-        sessions[11].status = SessionStatus::Cancelled;
-        sessions[11].notes = QObject::tr("Cancelled by the council; to be rearranged if time allows.");
-    }
-    for (const Session& session : std::as_const(sessions))
+    for (const Session& session : demoSchedule(random, input))
         schedule.addSession(session);
 }
 

@@ -4,8 +4,10 @@
 #include "demorandom.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace pc {
 
@@ -88,6 +90,22 @@ constexpr const char* rooms[] = {"Committee Room 1", "Committee Room 2", "Commit
                                  "Members' Room",    "Room 4.12",        "Room 4.14"};
 const char* const teamBase = "Team base: Room 2.05";
 
+/// The committee rooms, then as many meeting rooms on the third floor as a large team needs, so
+/// that pairs meeting at the same time never share a room.
+QString roomName(int index)
+{
+    if (index < int(std::size(rooms)))
+        return QString::fromUtf8(rooms[index]);
+    return QStringLiteral("Room 3.%1").arg(index - int(std::size(rooms)) + 1, 2, 10, QLatin1Char('0'));
+}
+
+/// The time a meeting's slot leaves around it: minutes free before and after.
+struct SlotRoom
+{
+    int before = 0;
+    int after = 0;
+};
+
 /// The focus areas' own meetings, titled after the area.
 struct FocusMeeting
 {
@@ -156,15 +174,72 @@ public:
     QList<Session> build()
     {
         const int days = int(m_input.first.daysTo(m_input.last)) + 1;
-        for (int d = 0; d < days && !full(); ++d)
+        for (int d = 0; d < days; ++d)
             buildDay(d, days);
+        trimToCount();
+        markChanges();
+        serveEveryQuestion();
         return m_sessions;
     }
 
 private:
-    [[nodiscard]] bool full() const
+    /// A timetable changes by the hour: one session moved, one cancelled by the council.
+    void markChanges()
     {
-        return m_input.sessionCount > 0 && m_sessions.size() >= m_input.sessionCount;
+        if (m_sessions.size() <= 12)
+            return;
+        m_sessions[7].status = SessionStatus::Moved;
+        m_sessions[7].notes = QObject::tr("Moved from the afternoon at the council's request.");
+        m_sessions[11].status = SessionStatus::Cancelled;
+        m_sessions[11].notes = QObject::tr("Cancelled by the council; to be rearranged if time allows.");
+    }
+
+    /// A key question no meeting happened to explore goes to the meeting of its theme that explores
+    /// the fewest, as a manager marks them when the checks ask.
+    void serveEveryQuestion()
+    {
+        QSet<QUuid> served;
+        for (const Session& s : std::as_const(m_sessions)) {
+            if (!s.isCancelled()) {
+                for (const QUuid& q : s.questions)
+                    served.insert(q);
+            }
+        }
+        for (const Theme& theme : m_input.themes) {
+            for (const KeyQuestion& question : theme.questions) {
+                if (served.contains(question.id))
+                    continue;
+                Session* fewest = nullptr;
+                for (Session& s : m_sessions) {
+                    if (isMeetingKind(s.kind) && !s.isCancelled() && s.themes.contains(theme.id)
+                        && (!fewest || s.questions.size() < fewest->questions.size()))
+                        fewest = &s;
+                }
+                if (fewest)
+                    fewest->questions.append(question.id);
+            }
+        }
+    }
+
+    /// With a count asked for, the latest meetings of the days go first, so that every day keeps
+    /// its huddles, lunch and (on the last) the feedback presentation.
+    void trimToCount()
+    {
+        const qsizetype excess = m_sessions.size() - m_input.sessionCount;
+        if (m_input.sessionCount <= 0 || excess <= 0)
+            return;
+        QList<qsizetype> meetings;
+        for (qsizetype i = 0; i < m_sessions.size(); ++i) {
+            if (isMeetingKind(m_sessions[i].kind) && m_sessions[i].kind != SessionKind::MeetingObserved)
+                meetings.append(i);
+        }
+        std::stable_sort(meetings.begin(), meetings.end(), [this](qsizetype a, qsizetype b) {
+            return m_sessions[a].start > m_sessions[b].start;
+        });
+        meetings = meetings.mid(0, excess);
+        std::sort(meetings.begin(), meetings.end(), std::greater<>());
+        for (const qsizetype i : std::as_const(meetings))
+            m_sessions.removeAt(i);
     }
 
     Session& add(const QDate& day, int start, int end, SessionKind kind, const QString& title,
@@ -224,7 +299,8 @@ private:
     }
 
     /// The next meeting for a pair: the council's list first, the focus areas woven in.
-    void addMeeting(const QDate& day, int start, int end, const QList<QUuid>& pair, int room)
+    void addMeeting(const QDate& day, int start, int end, const QList<QUuid>& pair, const QString& room,
+                    SlotRoom slot)
     {
         const int turn = m_meetingTurn++;
         const bool focusTurn = !m_focus.isEmpty() && turn % 3 == 2;
@@ -233,22 +309,32 @@ private:
             const int n = m_focusTurn++;
             const Theme& area = m_focus[n % m_focus.size()];
             const FocusMeeting& m = focusMeetings[(n / m_focus.size()) % std::size(focusMeetings)];
-            s = &add(day, start, end, m.kind, QStringLiteral("%1: %2").arg(area.title, text(m.suffix)),
-                     text(rooms[room % std::size(rooms)]), pair);
+            s = &add(day, start, end, m.kind, QStringLiteral("%1: %2").arg(area.title, text(m.suffix)), room,
+                     pair);
             s->groups.append({m.group, m.headcount});
             serve(*s, &area);
         } else {
-            const int n = m_councilTurn++;
+            // Away from the civic centre the visit is shortened so the pair can get there and back in
+            // the time the slot leaves around it; where even half the slot would not be left, the
+            // pair takes the next meeting on the list instead.
+            int n = m_councilTurn++;
+            int lead = 0;
+            int trail = 0;
+            for (;;) {
+                const int travel = travelMinutes(text(meetings[n % std::size(meetings)].location));
+                lead = std::max(0, travel - slot.before);
+                trail = std::max(0, travel - slot.after);
+                if (end - start - lead - trail >= (end - start) / 2)
+                    break;
+                n = m_councilTurn++;
+            }
             const Meeting& m = meetings[n % std::size(meetings)];
             const int round = n / int(std::size(meetings));
             QString title = text(m.title);
             if (round > 0)
                 title += QStringLiteral(" (%1)").arg(round + 1);
-            const QString location = *m.location ? text(m.location) : text(rooms[room % std::size(rooms)]);
-            // Away from the civic centre the visit is shortened so the pair can travel there and back.
-            const int shift =
-                std::clamp(travelMinutes(location) - m_input.slotGap, 0, m_input.slotMinutes / 4);
-            s = &add(day, start + shift, end - shift, m.kind, title, location, pair);
+            const QString location = *m.location ? text(m.location) : room;
+            s = &add(day, start + lead, end - trail, m.kind, title, location, pair);
             s->groups.append({m.group, std::max(1, m.headcount + m_random.between(-1, 2))});
             if (m.contact != ContactRole::Other)
                 s->attendees = contactsWith(m.contact, 3);
@@ -305,8 +391,10 @@ private:
         const int lunch = 12 * 60 + 45;
         const int dayEnd = lastDay ? 13 * 60 + 45 : 17 * 60;
         const QList<QList<QUuid>> pairs = pairsFor(dayIndex);
-        int room = 0;
-        while (t + slot <= dayEnd && !full()) {
+        const int closing = lastDay ? 14 * 60 : 17 * 60 + 15; // the rehearsal or the evening huddle
+        int previousEnd = t - (firstDay ? gap : 0);           // the huddle ends as the first slot starts
+        int slotIndex = 0;
+        while (t + slot <= dayEnd) {
             if (t < lunch && t + slot > lunch) {
                 t = lunch;
                 continue;
@@ -315,17 +403,22 @@ private:
                 addTeamSession(day, lunch, lunch + 45, SessionKind::Meal, QObject::tr("Lunch"),
                                text(teamBase));
                 t = lunch + 45;
+                previousEnd = t;
                 continue;
             }
-            for (const QList<QUuid>& pair : pairs) {
-                if (full())
-                    break;
-                addMeeting(day, t, t + slot, pair, room++);
-            }
+            // What follows this slot: the next slot, lunch, or the end of the day's meetings.
+            int next = t + slot + gap;
+            if (next + slot > dayEnd)
+                next = closing;
+            else if (next < lunch && next + slot > lunch)
+                next = lunch;
+            const SlotRoom room{t - previousEnd, next - (t + slot)};
+            for (int p = 0; p < pairs.size(); ++p) // a room each, in a different order every slot
+                addMeeting(day, t, t + slot, pairs[p], roomName(int((p + slotIndex) % pairs.size())), room);
+            previousEnd = t + slot;
             t += slot + gap;
+            ++slotIndex;
         }
-        if (full())
-            return;
         if (lastDay) {
             addTeamSession(day, 14 * 60, 15 * 60 + 30, SessionKind::TeamHuddle,
                            QObject::tr("Agree the feedback and rehearse"), text(teamBase));
@@ -341,7 +434,7 @@ private:
             addTeamSession(day, 17 * 60 + 15, 18 * 60 + 30, SessionKind::TeamHuddle,
                            QObject::tr("Evening team huddle"), text(teamBase));
         }
-        if (dayIndex == 1 && !full()) {
+        if (dayIndex == 1) {
             // The one evening session: the team watches the council at work.
             Session& s = addTeamSession(day, 18 * 60 + 30, 20 * 60 + 30, SessionKind::MeetingObserved,
                                         QObject::tr("Observe cabinet"), text("Council Chamber"));

@@ -1,75 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Schedule checks: the onsite timetable (DOMAIN.md "Implications" > Validations > Timetable, and
-// docs/schedule.md). Cancelled sessions count for nothing. The timing checks sort each member's
-// (or each room's) sessions by start and sweep them, so a timetable of a thousand sessions is
-// checked in a few milliseconds: never a comparison of every session with every other.
+// docs/schedule.md). This file registers the family and holds the timing checks; the checks of
+// what the timetable covers are in schedulecoverage.cpp. Cancelled sessions count for nothing.
+// The timing checks sort each member's (or each room's) sessions by start and sweep them, so a
+// timetable of a thousand sessions is checked in a few milliseconds: never a comparison of every
+// session with every other.
 #include "checkfamilies.h"
+#include "schedulecheckparts.h"
 
 #include <QHash>
 #include <QMap>
 #include <QObject>
-#include <QSet>
 
 #include <algorithm>
 #include <map>
 #include <utility>
 #include <vector>
 
-namespace pc {
+namespace pc::schedulechecks {
 
 namespace {
-
-const QString emptyId = QStringLiteral("schedule.empty");
-const QString badTimesId = QStringLiteral("schedule.bad-times");
-const QString memberClashId = QStringLiteral("schedule.member-clash");
-const QString roomClashId = QStringLiteral("schedule.room-clash");
-const QString outsideOnsiteId = QStringLiteral("schedule.outside-onsite");
-const QString unavailableId = QStringLiteral("schedule.member-unavailable");
-const QString noteTakerId = QStringLiteral("schedule.no-note-taker");
-const QString noBreakId = QStringLiteral("schedule.no-break");
-const QString noHuddleId = QStringLiteral("schedule.no-huddle");
-const QString noFeedbackId = QStringLiteral("schedule.no-feedback");
-const QString themeId = QStringLiteral("schedule.theme-not-served");
-const QString questionId = QStringLiteral("schedule.question-not-served");
-const QString groupId = QStringLiteral("schedule.group-not-met");
-const QString travelId = QStringLiteral("schedule.travel-time");
 
 constexpr int shortestBreak = 15;      // minutes: a shorter gap does not rest anyone
 constexpr int midday = 13 * 60;        // where a morning ends and an afternoon begins
 constexpr qint64 emptyNoticeDays = 28; // the council's timetable comes with the pre-reading
-constexpr int questionsShown = 3;
 
 /// A pair of sessions (earlier, later) as indices into CheckInput::sessions, with the names of
 /// the members it concerns. Ordered by index, so problems come out the same every run.
 using PairNames = std::map<std::pair<int, int>, QStringList>;
-
-Problem scheduleProblem(const QString& id, Severity severity, const QString& message, const QUuid& record,
-                        QList<QUuid> related = {})
-{
-    return {id, severity, Stage::Schedule, message, record, std::move(related)};
-}
-
-QString quoted(const QString& text)
-{
-    return QStringLiteral("\u201c%1\u201d").arg(text);
-}
-
-QString sessionName(const Session& session)
-{
-    const QString title = session.title.trimmed();
-    return quoted(title.isEmpty() ? sessionKindLabel(session.kind) : title);
-}
-
-QString timeRange(const Session& session)
-{
-    return QStringLiteral("%1\u2013%2").arg(clockTime(session.start), clockTime(session.end));
-}
-
-/// "“Leader” (Tuesday 12 March, 10:00–11:00)".
-QString sessionInWords(const Session& session)
-{
-    return QObject::tr("%1 (%2, %3)").arg(sessionName(session), dayInWords(session.day), timeRange(session));
-}
 
 QString minutesInWords(qint64 minutes)
 {
@@ -312,24 +270,6 @@ QList<Problem> memberUnavailable(const CheckInput& input)
     return problems;
 }
 
-QList<Problem> noNoteTaker(const CheckInput& input)
-{
-    QList<Problem> problems;
-    for (const Session& session : input.sessions) {
-        if (session.isCancelled() || !isMeetingKind(session.kind) || session.team.isEmpty()
-            || std::any_of(session.team.cbegin(), session.team.cend(),
-                           [](const SessionAttendance& a) { return a.part == SessionPart::NoteTaker; }))
-            continue;
-        problems.append(scheduleProblem(noteTakerId, Severity::Warning,
-                                        QObject::tr("No one takes notes in %1: make one of the team there "
-                                                    "the note-taker.")
-                                            .arg(sessionInWords(session)),
-                                        session.id));
-    }
-    return problems;
-}
-
-/// One member's stretches of team time longer than `limit`: sessions joined while the gap
 /// between them is under 15 minutes; a meal ends a stretch whatever its length.
 void longStretches(const QList<Session>& sessions, const QList<int>& order, int limit, const QString& name,
                    std::map<std::vector<int>, QStringList>& found)
@@ -408,147 +348,6 @@ QList<Problem> noBreak(const CheckInput& input)
     return problems;
 }
 
-QList<Problem> noHuddle(const CheckInput& input)
-{
-    const QDate start = input.engagement.date(Milestone::OnsiteStart);
-    const QDate end = input.engagement.date(Milestone::OnsiteEnd);
-    const bool datesSet = start.isValid() && end.isValid();
-    QMap<QDate, bool> huddled; // each onsite day with sessions: whether one is a huddle
-    for (const Session& session : input.sessions) {
-        if (session.isCancelled() || (datesSet && (session.day < start || session.day > end)))
-            continue;
-        huddled[session.day] = huddled.value(session.day) || session.kind == SessionKind::TeamHuddle;
-    }
-    QList<Problem> problems;
-    for (auto day = huddled.cbegin(); day != huddled.cend(); ++day) {
-        if (!day.value())
-            problems.append(
-                scheduleProblem(noHuddleId, Severity::Advice,
-                                QObject::tr("No team huddle on %1: plan one, so the team can share "
-                                            "what it heard that day.")
-                                    .arg(dayInWords(day.key())),
-                                input.engagement.id));
-    }
-    return problems;
-}
-
-QList<Problem> noFeedback(const CheckInput& input)
-{
-    QDate last = input.engagement.date(Milestone::OnsiteEnd);
-    if (!last.isValid()) {
-        for (const Session& session : input.sessions) {
-            if (!session.isCancelled())
-                last = std::max(last, session.day);
-        }
-    }
-    const bool presented = std::any_of(input.sessions.cbegin(), input.sessions.cend(), [&](const Session& s) {
-        return !s.isCancelled() && s.day == last && s.kind == SessionKind::FeedbackPresentation;
-    });
-    if (presented || !last.isValid())
-        return {};
-    return {scheduleProblem(noFeedbackId, Severity::Warning,
-                            QObject::tr("No feedback presentation on the last onsite day (%1): add it to the "
-                                        "timetable.")
-                                .arg(dayInWords(last)),
-                            input.engagement.id)};
-}
-
-/// The themes and key questions the (not cancelled) sessions serve.
-struct Coverage
-{
-    QSet<QUuid> themes;
-    QSet<QUuid> questions;
-};
-
-Coverage coverage(const CheckInput& input)
-{
-    Coverage covered;
-    for (const Session& session : input.sessions) {
-        if (session.isCancelled())
-            continue;
-        for (const QUuid& theme : session.themes)
-            covered.themes.insert(theme);
-        for (const QUuid& question : session.questions)
-            covered.questions.insert(question);
-    }
-    return covered;
-}
-
-/// A session serves a theme by naming it or one of its key questions.
-bool served(const Theme& theme, const Coverage& covered)
-{
-    return covered.themes.contains(theme.id)
-           || std::any_of(theme.questions.cbegin(), theme.questions.cend(),
-                          [&](const KeyQuestion& q) { return covered.questions.contains(q.id); });
-}
-
-QList<Problem> themeNotServed(const CheckInput& input)
-{
-    const Coverage covered = coverage(input);
-    QList<Problem> problems;
-    for (const Theme& theme : input.themes) {
-        if (!served(theme, covered))
-            problems.append(
-                scheduleProblem(themeId, Severity::Warning,
-                                QObject::tr("No session serves %1: plan one, or mark the sessions "
-                                            "that explore it.")
-                                    .arg(quoted(theme.title)),
-                                theme.id));
-    }
-    return problems;
-}
-
-QList<Problem> questionNotServed(const CheckInput& input)
-{
-    const Coverage covered = coverage(input);
-    QList<Problem> problems;
-    for (const Theme& theme : input.themes) {
-        if (!served(theme, covered))
-            continue; // an unserved theme is already a warning of its own
-        QStringList open;
-        for (const KeyQuestion& question : theme.questions) {
-            if (!covered.questions.contains(question.id))
-                open.append(quoted(question.text));
-        }
-        if (open.isEmpty())
-            continue;
-        const QString message =
-            open.size() == 1 ? QObject::tr("No session explores the key question %2 of %1: mark the sessions "
-                                           "that explore it.")
-                             : QObject::tr("No session explores these key questions of %1: %2. Mark the "
-                                           "sessions that explore them.");
-        problems.append(scheduleProblem(questionId, Severity::Advice,
-                                        message.arg(quoted(theme.title), namesInWords(open, questionsShown)),
-                                        theme.id));
-    }
-    return problems;
-}
-
-QList<Problem> groupNotMet(const CheckInput& input)
-{
-    QList<ParticipantGroup> met;
-    for (const Session& session : input.sessions) {
-        if (session.isCancelled())
-            continue;
-        for (const GroupMet& group : session.groups) {
-            if (!met.contains(group.group))
-                met.append(group.group);
-        }
-    }
-    QStringList missing;
-    for (ParticipantGroup group : allParticipantGroups) {
-        if (group != ParticipantGroup::Other && !met.contains(group))
-            missing.append(participantGroupLabel(group));
-    }
-    if (missing.isEmpty())
-        return {};
-    return {scheduleProblem(groupId, Severity::Advice,
-                            QObject::tr("No session meets %1: plan sessions with them, or record who each "
-                                        "session meets.")
-                                .arg(namesInWords(missing, int(missing.size()))),
-                            input.engagement.id)};
-}
-
 QList<Problem> travelTime(const CheckInput& input)
 {
     QHash<QString, int> travel;
@@ -604,9 +403,13 @@ CheckDef onceScheduled(const QString& id, const QString& title, QList<Problem> (
 }
 
 } // namespace
+} // namespace pc::schedulechecks
+
+namespace pc {
 
 QList<CheckDef> scheduleChecks()
 {
+    using namespace schedulechecks;
     return {
         {emptyId, Stage::Schedule, QObject::tr("The timetable has sessions"), empty},
         onceScheduled(badTimesId, QObject::tr("Every session ends after it starts"), badTimes),

@@ -9,6 +9,7 @@
 #include "storage/teamrepository.h"
 #include "support/testsupport.h"
 
+#include <QDateTime>
 #include <QSet>
 
 #include <algorithm>
@@ -120,6 +121,27 @@ TEST_CASE("The stress demo has a thousand sessions", "[demo][schedule]")
     for (const Session& s : sessions)
         days.insert(s.day);
     CHECK(days.size() == 4);
+}
+
+TEST_CASE("The demo timetable passes every schedule check at every scale", "[demo][schedule]")
+{
+    // A clash or a missed question in the demo would teach users to ignore the checks.
+    const DemoScale scale = GENERATE(DemoScale::Small, DemoScale::Large, DemoScale::Stress);
+    INFO(demoScaleName(scale).toStdString());
+    TempFolder folder;
+    TestDevice device;
+    auto file = demo(folder, device, 1, scale);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(device.clock.nowMs(), Qt::UTC).date();
+    const CheckInput input = loadCheckInput(file->records(), today);
+    for (const Problem& problem : CheckRegistry::standard().run(input)) {
+        INFO(problem.checkId.toStdString() << ": " << problem.message.toStdString());
+        CHECK(problem.stage != Stage::Schedule);
+    }
+    // The stress timetable keeps its shape: every day, and the feedback on the last.
+    const QList<Session> sessions = ScheduleRepository(file->records()).sessions();
+    CHECK(std::count_if(sessions.cbegin(), sessions.cend(),
+                        [](const Session& s) { return s.kind == SessionKind::FeedbackPresentation; })
+          == 1);
 }
 
 TEST_CASE("The demo timetable is the same for the same seed", "[demo][schedule]")
