@@ -320,7 +320,14 @@ private:
 
     qreal teamCell(QPainter* painter, const Session& session, qreal top, const QColor& colour) const
     {
-        const QString team = exchange::teamText(session, m_input.memberNames, QStringLiteral("\n"));
+        // Huddles and meals take the whole team: one line instead of a column of every name.
+        const bool everyone =
+            !m_input.memberNames.isEmpty() && session.team.size() == m_input.memberNames.size()
+            && std::all_of(session.team.cbegin(), session.team.cend(),
+                           [](const SessionAttendance& a) { return a.part == SessionPart::Observer; });
+        const QString team = everyone
+                                 ? QObject::tr("The whole team")
+                                 : exchange::teamText(session, m_input.memberNames, QStringLiteral("\n"));
         return text(painter, makeFont(8.5), colour, top, teamX(), teamWidth(), team);
     }
 

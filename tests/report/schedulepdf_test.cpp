@@ -122,6 +122,27 @@ TEST_CASE("The whole-team timetable prints each day, its sessions and its page n
     CHECK(texts.constFirst().contains(u"36 sessions, 1 cancelled"_s));
 }
 
+TEST_CASE("A session of the whole team says so instead of listing everyone", "[schedule][pdf]")
+{
+    const test::TempFolder folder;
+    const QString pdf = folder.path(u"timetable.pdf"_s);
+    QList<Session> sessions = timetable(2);
+    Session huddle = sessions.first();
+    huddle.id = QUuid::createUuidV5(governance, u"huddle"_s);
+    huddle.title = u"Evening team huddle"_s;
+    huddle.kind = SessionKind::TeamHuddle;
+    huddle.start = 17 * 60;
+    huddle.end = 18 * 60;
+    huddle.status = SessionStatus::Confirmed;
+    huddle.team = {{ann, SessionPart::Observer}, {bob, SessionPart::Observer}, {cara, SessionPart::Observer}};
+    sessions.append(huddle);
+    writeSchedulePdf(pdf, input(sessions));
+    const QString all = pageTexts(pdf).join(u'\n');
+    CHECK(QRegularExpression(u"Evening team huddle\\s+The whole team"_s).match(all).hasMatch());
+    // With a part to say, the names stay: the first session has a lead questioner.
+    CHECK(all.contains(u"Ann Smith (lead questioner)"_s));
+}
+
 TEST_CASE("A day heading is never the last thing on a page", "[schedule][pdf]")
 {
     const test::TempFolder folder;
