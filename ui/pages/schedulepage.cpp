@@ -339,8 +339,13 @@ void SchedulePage::setSession(EngagementSession* session)
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
-    m_list->setSession(session);
-    m_now->setSession(session);
+    // The list and Now read the whole timetable: they get the file when the page is first shown,
+    // so that opening a file does not pay for a page no one looks at. They let go of the old one now.
+    if (m_viewsSession && m_viewsSession != session) {
+        m_list->setSession(nullptr);
+        m_now->setSession(nullptr);
+        m_viewsSession = nullptr;
+    }
     m_selected = QUuid();
     if (m_session) {
         connect(m_session, &EngagementSession::changed, this, [this] {
@@ -350,7 +355,8 @@ void SchedulePage::setSession(EngagementSession* session)
         });
     }
     m_dirty = true;
-    refresh();
+    if (isVisible() || !m_session)
+        refresh();
 }
 
 void SchedulePage::showEvent(QShowEvent* event)
@@ -367,6 +373,11 @@ void SchedulePage::showEvent(QShowEvent* event)
 void SchedulePage::refresh()
 {
     m_dirty = false;
+    if (m_viewsSession != m_session) {
+        m_list->setSession(m_session);
+        m_now->setSession(m_session);
+        m_viewsSession = m_session;
+    }
     m_sessions.clear();
     m_memberNames.clear();
     m_memberOrder.clear();

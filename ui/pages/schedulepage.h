@@ -93,6 +93,7 @@ private:
 
     Prompter& m_prompter;
     EngagementSession* m_session = nullptr;
+    EngagementSession* m_viewsSession = nullptr; // what the list and Now views were given
     Columns m_columns = Columns::ByDay;
     QDate m_day;
     QList<Session> m_sessions;
