@@ -27,8 +27,6 @@ namespace pc::cli {
 
 namespace {
 
-constexpr qint64 maxCsvBytes = 50 * 1024 * 1024;
-
 QString native(const QString& path)
 {
     return QDir::toNativeSeparators(path);
@@ -80,18 +78,6 @@ struct FilterOptions
     }
 };
 
-QByteArray readCsv(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error(ErrorKind::Io,
-                    QObject::tr("Could not read %1: %2.").arg(native(path), file.errorString()));
-    if (file.size() > maxCsvBytes)
-        throw Error(ErrorKind::InvalidInput,
-                    QObject::tr("%1 is too large to be a list of peers.").arg(native(path)));
-    return file.readAll();
-}
-
 void printJson(CliContext& context, const QJsonValue& value)
 {
     const QJsonDocument document =
@@ -101,7 +87,7 @@ void printJson(CliContext& context, const QJsonValue& value)
 
 int importPool(CliContext& context, const QString& path, bool json)
 {
-    const csv::CsvTable table = csv::read(readCsv(path));
+    const csv::CsvTable table = csv::readFile(path, QObject::tr("a list of peers"));
     const csv::ColumnMapping mapping = csv::guessMapping(table.header, poolColumns());
     const csv::ImportResult<PoolPeer> result = importPeers(table, mapping);
     if (!result.ok()) {

@@ -4,6 +4,8 @@
 #include "common/error.h"
 #include "csvdecode.h"
 
+#include <QDir>
+#include <QFile>
 #include <QObject>
 
 #include <algorithm>
@@ -203,6 +205,17 @@ QChar detectSeparator(const QString& firstLine)
     if (tab > comma && tab > semicolon)
         return u'\t';
     return u',';
+}
+
+CsvTable readFile(const QString& path, const QString& what)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(ErrorKind::Io, QObject::tr("Could not read %1: %2.").arg(shown, file.errorString()));
+    if (file.size() > maxFileBytes)
+        throw Error(ErrorKind::InvalidInput, QObject::tr("%1 is too large to be %2.").arg(shown, what));
+    return read(file.readAll());
 }
 
 CsvTable read(const QByteArray& bytes)

@@ -35,6 +35,15 @@ struct CsvTable
 /// the bytes of a file.
 [[nodiscard]] CsvTable read(const QByteArray& bytes);
 
+/// The largest file an import reads: far above any real list of peers or timetable, far below
+/// what would stall the machine.
+inline constexpr qint64 maxFileBytes = 50 * 1024 * 1024;
+
+/// read() of a file's bytes. Throws pc::Error: Io naming the file and the reason when it cannot
+/// be read, InvalidInput when it is larger than maxFileBytes ("%1 is too large to be <what>."),
+/// and what read() throws.
+[[nodiscard]] CsvTable readFile(const QString& path, const QString& what);
+
 /// The first `rows` rows for the column-mapping step, each padded or cut to the header's width so
 /// they show as a rectangle under table.header.
 [[nodiscard]] QList<QStringList> preview(const CsvTable& table, int rows = 5);

@@ -87,13 +87,14 @@ private:
 
     static void readTimes(const QString& start, const QString& end, Session& session, QStringList& problems)
     {
-        const std::optional<int> from = start.isEmpty() ? std::nullopt : parseClockTime(start);
+        // -1: no start to compare the end with. A plain int, as GCC 12 warns of an optional here.
+        const int begin = start.isEmpty() ? -1 : parseClockTime(start).value_or(-1);
         if (start.isEmpty())
             problems.append(QObject::tr("the start time is empty"));
-        else if (!from || *from >= minutesPerDay)
+        else if (begin < 0 || begin >= minutesPerDay)
             problems.append(QObject::tr("the start \"%1\" is not a time of day (write 09:30)").arg(start));
         else
-            session.start = *from;
+            session.start = begin;
         if (end.isEmpty()) {
             session.end = session.start + defaultLength;
             return;
@@ -106,13 +107,13 @@ private:
             return;
         }
         session.end = *to;
-        if (from && *from < minutesPerDay && *to <= *from)
+        if (begin >= 0 && begin < minutesPerDay && *to <= begin)
             problems.append(QObject::tr("the end %1 is not after the start %2 (write an end after midnight "
                                         "as 24:30)")
-                                .arg(clockTime(*to), clockTime(*from)));
-        else if (from && *to - *from > minutesPerDay)
+                                .arg(clockTime(*to), clockTime(begin)));
+        else if (begin >= 0 && *to - begin > minutesPerDay)
             problems.append(QObject::tr("the session from %1 to %2 lasts more than a day")
-                                .arg(clockTime(*from), clockTime(*to)));
+                                .arg(clockTime(begin), clockTime(*to)));
     }
 
     static void readKind(const QString& text, Session& session, QStringList& problems)

@@ -27,7 +27,6 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDir>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -48,7 +47,6 @@ namespace pc::ui {
 
 namespace {
 
-constexpr qint64 maxCsvBytes = 50 * 1024 * 1024;
 const QString calendarFilter = QStringLiteral("iCalendar (*.ics)");
 const QString csvFilter = QStringLiteral("CSV (*.csv)");
 const QString pdfFilter = QStringLiteral("PDF (*.pdf)");
@@ -655,14 +653,7 @@ void SchedulePage::importCsv()
         return;
     csv::CsvTable table;
     try {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw Error(ErrorKind::Io,
-                        tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
-        if (file.size() > maxCsvBytes)
-            throw Error(ErrorKind::InvalidInput,
-                        tr("%1 is too large to be a timetable.").arg(QDir::toNativeSeparators(path)));
-        table = csv::read(file.readAll());
+        table = csv::readFile(path, tr("a timetable"));
     } catch (const Error& error) {
         m_prompter.showError(this, title, error.message());
         return;

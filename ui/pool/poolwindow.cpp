@@ -21,7 +21,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -45,7 +44,6 @@ namespace pc::ui {
 namespace {
 
 const QString csvFilter = QObject::tr("CSV files (*.csv);;All files (*)");
-constexpr qint64 maxCsvBytes = 50 * 1024 * 1024;
 constexpr int statusMs = 8000;
 
 /// The question asked before adding a peer who worked for the host council.
@@ -420,14 +418,7 @@ void PoolWindow::importCsv()
         return;
     csv::CsvTable table;
     try {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw Error(ErrorKind::Io,
-                        tr("Could not read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
-        if (file.size() > maxCsvBytes)
-            throw Error(ErrorKind::InvalidInput,
-                        tr("%1 is too large to be a list of peers.").arg(QDir::toNativeSeparators(path)));
-        table = csv::read(file.readAll());
+        table = csv::readFile(path, tr("a list of peers"));
     } catch (const Error& error) {
         showError(tr("Import Peers"), error.message());
         return;
