@@ -9,6 +9,8 @@
 
 #include <QList>
 
+#include <catch2/catch.hpp>
+
 namespace pc::test {
 
 /// Makes the timetable exactly `sessions`, outside the undo history: the demo may bring its own.
@@ -21,6 +23,17 @@ inline void replaceSchedule(EngagementFile& file, const QList<Session>& sessions
     for (const Session& s : sessions)
         schedule.addSession(s);
     edit.commit();
+}
+
+/// The session with this title; the test fails when there is none.
+inline Session sessionTitled(const QList<Session>& sessions, const QString& title)
+{
+    for (const Session& s : sessions) {
+        if (s.title == title)
+            return s;
+    }
+    FAIL("no session is called " << title.toStdString());
+    return {};
 }
 
 struct SessionSpec

@@ -87,15 +87,7 @@ struct Fixture : DemoWindow
 
     [[nodiscard]] RecordStore& records() const { return window->session()->file().records(); }
     [[nodiscard]] QList<Session> schedule() const { return ScheduleRepository(records()).sessions(); }
-    [[nodiscard]] Session byTitle(const QString& title) const
-    {
-        for (const Session& s : schedule()) {
-            if (s.title == title)
-                return s;
-        }
-        FAIL("no session is called " << title.toStdString());
-        return {};
-    }
+    [[nodiscard]] Session byTitle(const QString& title) const { return sessionTitled(schedule(), title); }
     [[nodiscard]] QWidget* viewport() const { return grid->viewport(); }
     [[nodiscard]] QPoint middle(const QUuid& block) const
     {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/session.h"
+#include "widgets/timetablelanes.h"
 
 #include <QAbstractScrollArea>
 #include <QList>
@@ -12,6 +13,9 @@
 #include <utility>
 
 namespace pc::ui {
+
+struct TimetableGeometry;
+struct TimetableScene;
 
 /// One block of the grid: what the Schedule page makes of a session.
 struct TimetableBlock
@@ -99,25 +103,9 @@ private:
         int end = 0;
     };
 
-    struct Lane
-    {
-        int lane = 0;
-        int lanes = 1;
-    };
-
-    struct Geometry
-    {
-        int ruler = 0;
-        int header = 0;
-        int bodyTop = 0; // the first hour's line, below the header with room for its label
-        int columnWidth = 0;
-        int pad = 0;
-        double pixelsPerMinute = 1;
-    };
-
-    [[nodiscard]] Geometry geometry() const;
+    [[nodiscard]] TimetableGeometry geometry() const;
     [[nodiscard]] QPoint scroll() const;
-    [[nodiscard]] QRectF contentRect(int column, int start, int end, Lane lane) const;
+    [[nodiscard]] QRectF contentRect(int column, int start, int end, TimetableLane lane) const;
     [[nodiscard]] QRectF viewRect(int index) const;
     [[nodiscard]] int indexOf(const QUuid& id) const;
     [[nodiscard]] int blockAt(const QPoint& pos) const;
@@ -125,7 +113,7 @@ private:
     [[nodiscard]] int minuteAt(int y) const;
     [[nodiscard]] DragMode modeAt(int index, const QPoint& pos) const;
     [[nodiscard]] int snap(int minute) const;
-    [[nodiscard]] QList<int> blocksInColumn(int column) const;
+    [[nodiscard]] TimetableScene scene() const;
 
     void relayout();
     void updateScrollBars();
@@ -140,18 +128,9 @@ private:
     void moveSelected(int columns, int shift, int grow);
     void requestCreate();
 
-    void paintGrid(QPainter& painter, const Geometry& g) const;
-    void paintBlocks(QPainter& painter, const Geometry& g) const;
-    void paintBlock(QPainter& painter, const TimetableBlock& block, const QRectF& rect, bool selected) const;
-    void paintBlockText(QPainter& painter, const TimetableBlock& block, const QRectF& rect,
-                        const QColor& colour) const;
-    void paintNow(QPainter& painter, const Geometry& g) const;
-    void paintHeader(QPainter& painter, const Geometry& g) const;
-    void paintRuler(QPainter& painter, const Geometry& g) const;
-
     QStringList m_headers;
     QList<TimetableBlock> m_blocks;
-    QList<Lane> m_lanes; // beside m_blocks
+    QList<TimetableLane> m_lanes; // beside m_blocks
     int m_firstMinute = 8 * 60;
     int m_lastMinute = 19 * 60;
     int m_from = 8 * 60; // the range shown: the set one widened to the blocks' hours
