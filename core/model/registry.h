@@ -60,6 +60,9 @@ struct TableDef
     QList<FieldDef> fields;
     QString orderField; // records list sorted by (orderField, id); empty: by id
     int since = 1;
+    /// Text fields kept in a full-text index (FTS5 table `<name>_search`), which the storage layer
+    /// updates in the transaction of every write to the record; never merged or exported.
+    QStringList searchFields;
 
     [[nodiscard]] const FieldDef* field(const QString& name) const;
     [[nodiscard]] const FieldDef* fieldByJsonName(const QString& jsonName) const;

@@ -66,6 +66,14 @@ FieldDef whole(const QString& name, const QString& json, qint64 minimum, qint64 
     return f;
 }
 
+/// A reference that may be empty, and that outlives its target: a note stays when its session goes.
+FieldDef optionalReference(const QString& name, const QString& json, const QString& table)
+{
+    FieldDef f = reference(name, json, table);
+    f.required = false;
+    return f;
+}
+
 FieldDef date(const QString& name, const QString& json)
 {
     return typed(name, json, FieldType::Date);
@@ -369,12 +377,79 @@ TableDef sessionQuestionTable()
     return t;
 }
 
+/// An evidence note: what a peer heard, saw or read, from a session, a document or neither.
+TableDef noteTable()
+{
+    TableDef t = table(QStringLiteral("note"), QStringLiteral("notes"), TableKind::Record);
+    FieldDef body = text(QStringLiteral("text"), QStringLiteral("text"), 20000);
+    body.nonEmpty = true;
+    FieldDef captured =
+        typed(QStringLiteral("captured_at"), QStringLiteral("capturedAt"), FieldType::DateTime, true);
+    t.fields = {
+        body,
+        optionalReference(QStringLiteral("session_id"), QStringLiteral("session"), QStringLiteral("session")),
+        optionalReference(QStringLiteral("document_id"), QStringLiteral("document"),
+                          QStringLiteral("document")),
+        optionalReference(QStringLiteral("author_id"), QStringLiteral("author"), QStringLiteral("member")),
+        captured,
+        choice(QStringLiteral("kind"), QStringLiteral("kind"),
+               {QStringLiteral("observation"), QStringLiteral("quote"), QStringLiteral("data-point"),
+                QStringLiteral("story"), QStringLiteral("follow-up")}),
+        choice(QStringLiteral("sentiment"), QStringLiteral("sentiment"),
+               {QStringLiteral("neutral"), QStringLiteral("strength"), QStringLiteral("concern")}),
+    };
+    t.searchFields = {QStringLiteral("text")};
+    t.since = 4;
+    return t;
+}
+
+/// A finding of a theme's feedback: a strength or an area for consideration.
+TableDef findingTable()
+{
+    TableDef t = table(QStringLiteral("finding"), QStringLiteral("findings"), TableKind::Record);
+    t.fields = {
+        reference(QStringLiteral("theme_id"), QStringLiteral("theme"), QStringLiteral("theme")),
+        choice(QStringLiteral("kind"), QStringLiteral("kind"),
+               {QStringLiteral("strength"), QStringLiteral("consideration")}),
+        title(QStringLiteral("title"), QStringLiteral("title")),
+        text(QStringLiteral("text"), QStringLiteral("text"), 20000),
+        choice(QStringLiteral("status"), QStringLiteral("status"),
+               {QStringLiteral("draft"), QStringLiteral("agreed")}),
+        typed(QStringLiteral("position"), QStringLiteral("position"), FieldType::Real, true),
+    };
+    t.orderField = QStringLiteral("position");
+    t.searchFields = {QStringLiteral("title"), QStringLiteral("text")};
+    t.since = 4;
+    return t;
+}
+
+/// A recommendation, numbered across the report by its position; key ones (key_position > 0) lead
+/// the executive summary in that order.
+TableDef recommendationTable()
+{
+    TableDef t =
+        table(QStringLiteral("recommendation"), QStringLiteral("recommendations"), TableKind::Record);
+    FieldDef body = text(QStringLiteral("text"), QStringLiteral("text"), 5000);
+    body.nonEmpty = true;
+    t.fields = {
+        optionalReference(QStringLiteral("theme_id"), QStringLiteral("theme"), QStringLiteral("theme")),
+        body,
+        choice(QStringLiteral("status"), QStringLiteral("status"),
+               {QStringLiteral("draft"), QStringLiteral("agreed")}),
+        typed(QStringLiteral("position"), QStringLiteral("position"), FieldType::Real, true),
+        typed(QStringLiteral("key_position"), QStringLiteral("keyPosition"), FieldType::Real, true),
+    };
+    t.orderField = QStringLiteral("position");
+    t.since = 4;
+    return t;
+}
+
 } // namespace
 
 const Registry& Registry::standard()
 {
     static const Registry registry(
-        3,
+        4,
         {deviceTable(), engagementTable(), themeTable(), keyQuestionTable(), memberTable(), themeLeadTable(),
          // version 2
          availabilityTable(), contactTable(), documentTable(),
@@ -392,7 +467,19 @@ const Registry& Registry::standard()
          sessionQuestionTable(),
          // named council attendees: personal data, for the non-attribution check only
          linkTable(QStringLiteral("session_contact"), QStringLiteral("sessionContacts"),
-                   QStringLiteral("session"), QStringLiteral("contact"), 3)});
+                   QStringLiteral("session"), QStringLiteral("contact"), 3),
+         // version 4
+         noteTable(),
+         linkTable(QStringLiteral("note_theme"), QStringLiteral("noteThemes"), QStringLiteral("note"),
+                   QStringLiteral("theme"), 4),
+         findingTable(),
+         // the evidence behind a finding
+         linkTable(QStringLiteral("finding_note"), QStringLiteral("findingNotes"), QStringLiteral("finding"),
+                   QStringLiteral("note"), 4),
+         recommendationTable(),
+         // the findings a recommendation answers
+         linkTable(QStringLiteral("recommendation_finding"), QStringLiteral("recommendationFindings"),
+                   QStringLiteral("recommendation"), QStringLiteral("finding"), 4)});
     return registry;
 }
 

@@ -339,6 +339,7 @@ EngagementFile::Edit::~Edit()
 
 void EngagementFile::Edit::commit()
 {
+    m_file.m_records->updateSearchIndexes();
     m_transaction->commit();
     const QHash<QString, QSet<QUuid>> touched = m_file.m_records->takeTouched();
     for (auto it = touched.cbegin(); it != touched.cend(); ++it)

@@ -73,6 +73,10 @@ void Migrator::runStep(Database& db, int toVersion) const
                             .replace(QStringLiteral("CREATE INDEX"),
                                      QStringLiteral("CREATE INDEX IF NOT EXISTS")));
         }
+        for (const schema::SearchIndexSpec& index : schema::searchIndexesAt(m_registry, toVersion)) {
+            if (!existingTables.contains(index.name))
+                db.exec(schema::createSearchIndexSql(index)); // empty: its table is new with it
+        }
         for (const MigrationStep& step : m_steps) {
             if (step.toVersion == toVersion && step.extra)
                 step.extra(db);

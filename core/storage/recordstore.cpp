@@ -8,6 +8,7 @@
 #include "model/fieldvalue.h"
 #include "model/registry.h"
 #include "schema.h"
+#include "searchindex.h"
 
 #include <QObject>
 
@@ -256,7 +257,9 @@ QList<RecordRef> RecordStore::removeWithDependents(const TableDef& table, const 
     QList<RecordRef> removed;
     for (const TableDef& child : m_registry.tables()) {
         for (const FieldDef& field : child.fields) {
-            if (field.type != FieldType::Reference || field.references != table.name)
+            // An optional reference outlives its target (a note keeps its text when its session
+            // goes); readers treat a reference to a removed record as none.
+            if (field.type != FieldType::Reference || field.references != table.name || !field.required)
                 continue;
             for (const Record& dependent : children(child, field.name, id)) {
                 if (find(child, dependent.id)) // an earlier reference may have removed it already
@@ -446,6 +449,43 @@ void RecordStore::refreshLiveness(const TableDef& table, const QUuid& id)
     Statement write(m_db, QStringLiteral("UPDATE %1 SET live = ?1 WHERE id = ?2").arg(table.name));
     write.bind(1, qint64(live ? 1 : 0)).bind(2, idText(id));
     write.run();
+}
+
+void RecordStore::updateSearchIndexes()
+{
+    for (auto it = m_touched.cbegin(); it != m_touched.cend(); ++it) {
+        const TableDef* table = m_registry.findTable(it.key());
+        if (!table || table->searchFields.isEmpty())
+            continue;
+        for (const QUuid& id : it.value()) {
+            const std::optional<Record> record = find(*table, id);
+            if (!record) {
+                searchindex::erase(m_db, *table, id);
+                continue;
+            }
+            QStringList texts;
+            for (const QString& field : table->searchFields)
+                texts.append(record->value(field).toString());
+            searchindex::write(m_db, *table, id, texts);
+        }
+    }
+}
+
+void RecordStore::setLinks(const TableDef& table, const QUuid& first, const QList<QUuid>& wanted, bool isNew)
+{
+    if (!isNew) {
+        for (const QUuid& old : linked(table, first)) {
+            if (!wanted.contains(old))
+                setLinked(table, first, old, false);
+        }
+    }
+    for (const QUuid& second : wanted)
+        setLinked(table, first, second, true);
+}
+
+QList<SearchHit> RecordStore::search(const TableDef& table, const QString& userText, int limit) const
+{
+    return searchindex::search(m_db, table, userText, limit);
 }
 
 QHash<QString, QSet<QUuid>> RecordStore::takeTouched()

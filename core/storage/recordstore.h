@@ -71,6 +71,9 @@ public:
     QUuid link(const TableDef& table, const QUuid& first, const QUuid& second);
     /// Links the pair, or removes the link (by tombstone) when `linked` is false.
     void setLinked(const TableDef& table, const QUuid& first, const QUuid& second, bool linked);
+    /// Makes the live links of `table` from `first` exactly `wanted`: links the new ones and removes
+    /// the others. `isNew` (the first record was just added, so it has no links) skips the reading.
+    void setLinks(const TableDef& table, const QUuid& first, const QList<QUuid>& wanted, bool isNew = false);
     /// Writes a record whose id is derived from its content (an availability day, a session's
     /// member): inserts it, or updates it and revives it when it was removed.
     void upsert(const TableDef& table, const QUuid& id, const QVariantMap& values);
@@ -91,6 +94,14 @@ public:
     /// ticking the clock, then recomputes whether the record is live.
     void put(const TableDef& table, const Record& record, const QHash<QString, FieldStamp>& stamps);
 
+    /// Brings the full-text index of every record written in this transaction up to date (a live
+    /// record's search fields in, a removed one out). EngagementFile::Edit calls it before commit,
+    /// so the index is written in the same transaction as the records whatever wrote them.
+    void updateSearchIndexes();
+    /// The live records of a table with search fields that hold every word of `userText`
+    /// (searchindex::ftsQuery), best first, at most `limit` (all when negative).
+    [[nodiscard]] QList<struct SearchHit> search(const TableDef& table, const QString& userText,
+                                                 int limit = -1) const;
     /// Records written since the last call, per table: the change notification's payload.
     [[nodiscard]] QHash<QString, QSet<QUuid>> takeTouched();
     /// After a rollback: forget what was written, the device record included.

@@ -180,20 +180,9 @@ void ScheduleRepository::writeLists(const Session& session, bool isNew)
         }
     }
 
-    const auto setLinks = [&](const QString& name, const QList<QUuid>& wanted) {
-        const TableDef& table = registry.table(name);
-        if (!isNew) {
-            for (const QUuid& old : m_records.linked(table, session.id)) {
-                if (!wanted.contains(old))
-                    m_records.setLinked(table, session.id, old, false);
-            }
-        }
-        for (const QUuid& target : wanted)
-            m_records.setLinked(table, session.id, target, true);
-    };
-    setLinks(themeLinks, session.themes);
-    setLinks(questionLinks, session.questions);
-    setLinks(contactLinks, session.attendees);
+    m_records.setLinks(registry.table(themeLinks), session.id, session.themes, isNew);
+    m_records.setLinks(registry.table(questionLinks), session.id, session.questions, isNew);
+    m_records.setLinks(registry.table(contactLinks), session.id, session.attendees, isNew);
 }
 
 QList<RecordRef> ScheduleRepository::removeSession(const QUuid& id)

@@ -187,6 +187,32 @@ QString createTableSql(const TableSpec& table)
              table.withoutRowid ? QStringLiteral(", WITHOUT ROWID") : QString());
 }
 
+QList<SearchIndexSpec> searchIndexesAt(const Registry& registry, int version)
+{
+    QList<SearchIndexSpec> indexes;
+    for (const TableDef* table : registry.tablesAt(version)) {
+        if (!table->searchFields.isEmpty())
+            indexes.append({table->name + QStringLiteral("_search"), table->name, table->searchFields});
+    }
+    return indexes;
+}
+
+QString createSearchIndexSql(const SearchIndexSpec& index)
+{
+    // remove_diacritics 2: "resume" finds "résumé"; prefix '2 3': "hou*" is answered from an index.
+    return QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(record_id UNINDEXED, %2, "
+                          "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')")
+        .arg(index.name, index.columns.join(QStringLiteral(", ")));
+}
+
+QStringList searchShadowTables(const SearchIndexSpec& index)
+{
+    QStringList names;
+    for (const char* suffix : {"_data", "_idx", "_content", "_docsize", "_config"})
+        names.append(index.name + QLatin1String(suffix));
+    return names;
+}
+
 QString createIndexSql(const QString& table, const IndexSpec& index)
 {
     return QStringLiteral("CREATE INDEX %1 ON %2(%3)").arg(index.name, table, index.column);
@@ -204,6 +230,8 @@ void create(Database& db, const Registry& registry)
         for (const IndexSpec& index : table.indexes)
             db.exec(createIndexSql(table.name, index));
     }
+    for (const SearchIndexSpec& index : searchIndexesAt(registry, registry.version()))
+        db.exec(createSearchIndexSql(index));
 }
 
 void verify(Database& db, const Registry& registry, int version)
@@ -216,11 +244,28 @@ void verify(Database& db, const Registry& registry, int version)
         for (const IndexSpec& index : table.indexes)
             expectedIndexes.insert(index.name);
     }
+    // A search index must be exactly the FTS5 table this version makes; its shadow tables belong
+    // to FTS5 (defensive mode keeps SQL from writing them).
+    QHash<QString, QString> searchIndexSql;
+    QSet<QString> shadowTables;
+    for (const SearchIndexSpec& index : searchIndexesAt(registry, version)) {
+        searchIndexSql.insert(index.name, createSearchIndexSql(index));
+        for (const QString& shadow : searchShadowTables(index))
+            shadowTables.insert(shadow);
+    }
     QSet<QString> seenTables;
-    Statement objects(db, QStringLiteral("SELECT type, name, tbl_name FROM sqlite_schema"));
+    Statement objects(db, QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema"));
     while (objects.step()) {
         const QString type = objects.text(0);
         const QString name = objects.text(1);
+        if (type == QStringLiteral("table") && searchIndexSql.contains(name)) {
+            if (objects.text(3) != searchIndexSql.value(name))
+                refuse(QObject::tr("a search index \"%1\" that is not as PeerChallenge makes it").arg(name));
+            seenTables.insert(name);
+            continue;
+        }
+        if (type == QStringLiteral("table") && shadowTables.contains(name))
+            continue;
         if (type == QStringLiteral("trigger"))
             refuse(QObject::tr("a trigger named \"%1\"").arg(name));
         if (type == QStringLiteral("view"))
@@ -239,6 +284,12 @@ void verify(Database& db, const Registry& registry, int version)
         } else {
             refuse(QObject::tr("an object of type \"%1\" named \"%2\"").arg(type, name));
         }
+    }
+    for (auto it = searchIndexSql.cbegin(); it != searchIndexSql.cend(); ++it) {
+        if (!seenTables.contains(it.key()))
+            throw Error(
+                ErrorKind::Corrupt,
+                QObject::tr("The file is incomplete: the search index \"%1\" is missing.").arg(it.key()));
     }
     for (const TableSpec& table : tables) {
         if (!seenTables.contains(table.name))

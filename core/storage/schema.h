@@ -45,6 +45,22 @@ struct TableSpec
     QList<IndexSpec> indexes;
 };
 
+/// The full-text index of a table with search fields: an FTS5 table `<table>_search` holding the
+/// record id (unindexed) and the fields, accent-blind, with prefix indexes. Its rowid derives
+/// from the record id (searchRowid), so a record's row is found without a lookup table.
+struct SearchIndexSpec
+{
+    QString name;
+    QString table;
+    QStringList columns;
+};
+
+/// The search indexes the file has at `version`.
+[[nodiscard]] QList<SearchIndexSpec> searchIndexesAt(const Registry& registry, int version);
+[[nodiscard]] QString createSearchIndexSql(const SearchIndexSpec& index);
+/// The tables FTS5 makes for an index, which the file may hold and nothing else may touch.
+[[nodiscard]] QStringList searchShadowTables(const SearchIndexSpec& index);
+
 /// Every table the file has at `version`, with the registry's record tables first.
 [[nodiscard]] QList<TableSpec> tablesAt(const Registry& registry, int version);
 [[nodiscard]] ColumnSpec columnFor(const FieldDef& field);

@@ -8,79 +8,19 @@
 
 namespace pc::ui {
 
-AddSessions::AddSessions(EngagementSession& session, QList<Session> sessions, const QString& text)
-    : Command(session, text)
-    , m_sessions(std::move(sessions))
+QUuid SessionTraits::add(RecordStore& records, const Session& session)
 {
+    return ScheduleRepository(records).addSession(session);
 }
 
-QList<QUuid> AddSessions::ids() const
+void SessionTraits::update(RecordStore& records, const Session& session)
 {
-    QList<QUuid> result;
-    for (const Session& s : m_sessions)
-        result.append(s.id);
-    return result;
+    ScheduleRepository(records).updateSession(session);
 }
 
-void AddSessions::apply(RecordStore& records)
+QList<RecordRef> SessionTraits::remove(RecordStore& records, const QUuid& id)
 {
-    if (m_added) {
-        records.restoreAll(m_removed);
-        return;
-    }
-    ScheduleRepository schedule(records);
-    for (Session& s : m_sessions)
-        s.id = schedule.addSession(s);
-    m_added = true;
-}
-
-void AddSessions::revert(RecordStore& records)
-{
-    ScheduleRepository schedule(records);
-    m_removed.clear();
-    for (const Session& s : m_sessions)
-        m_removed += schedule.removeSession(s.id);
-}
-
-EditSessions::EditSessions(EngagementSession& session, QList<Session> before, QList<Session> after,
-                           const QString& text)
-    : Command(session, text)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-{
-}
-
-void EditSessions::apply(RecordStore& records)
-{
-    ScheduleRepository schedule(records);
-    for (const Session& s : m_after)
-        schedule.updateSession(s);
-}
-
-void EditSessions::revert(RecordStore& records)
-{
-    ScheduleRepository schedule(records);
-    for (const Session& s : m_before)
-        schedule.updateSession(s);
-}
-
-RemoveSessions::RemoveSessions(EngagementSession& session, QList<QUuid> ids, const QString& text)
-    : Command(session, text)
-    , m_ids(std::move(ids))
-{
-}
-
-void RemoveSessions::apply(RecordStore& records)
-{
-    ScheduleRepository schedule(records);
-    m_removed.clear();
-    for (const QUuid& id : m_ids)
-        m_removed += schedule.removeSession(id);
-}
-
-void RemoveSessions::revert(RecordStore& records)
-{
-    records.restoreAll(m_removed);
+    return ScheduleRepository(records).removeSession(id);
 }
 
 QString moveText(const Session& before, const Session& after)

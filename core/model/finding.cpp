@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "finding.h"
+
+#include "keytable.h"
+
+#include <QObject>
+
+namespace pc {
+
+namespace {
+
+constexpr KeyTable<FindingKind, 2> kindKeys{{
+    {FindingKind::Strength, "strength"},
+    {FindingKind::Consideration, "consideration"},
+}};
+
+constexpr KeyTable<AgreementStatus, 2> statusKeys{{
+    {AgreementStatus::Draft, "draft"},
+    {AgreementStatus::Agreed, "agreed"},
+}};
+
+} // namespace
+
+QString findingKindKey(FindingKind kind)
+{
+    return keyOf(kindKeys, kind);
+}
+
+FindingKind findingKindFromKey(const QString& key)
+{
+    return valueOf(kindKeys, key, FindingKind::Strength);
+}
+
+QString findingKindLabel(FindingKind kind)
+{
+    return kind == FindingKind::Strength ? QObject::tr("Strength") : QObject::tr("Area for consideration");
+}
+
+QString agreementStatusKey(AgreementStatus status)
+{
+    return keyOf(statusKeys, status);
+}
+
+AgreementStatus agreementStatusFromKey(const QString& key)
+{
+    return valueOf(statusKeys, key, AgreementStatus::Draft);
+}
+
+QString agreementStatusLabel(AgreementStatus status)
+{
+    return status == AgreementStatus::Agreed ? QObject::tr("Agreed") : QObject::tr("Draft");
+}
+
+} // namespace pc
