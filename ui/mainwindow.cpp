@@ -34,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -47,6 +48,10 @@ namespace pc::ui {
 namespace {
 
 const QString fileFilter = QObject::tr("PeerChallenge engagements (*.peerchallenge)");
+
+/// How long the badges wait after an edit: a run of edits (a note saved, the next one typed) reruns
+/// the checks once, not per edit.
+constexpr int badgeDelayMs = 400;
 
 struct StageInfo
 {
@@ -130,6 +135,10 @@ MainWindow::MainWindow(Installation& installation, Prompter& prompter, AppSettin
 
     auto* body = new QHBoxLayout;
     body->setSpacing(0);
+    m_badgeTimer = new QTimer(this);
+    m_badgeTimer->setSingleShot(true);
+    m_badgeTimer->setInterval(badgeDelayMs);
+    connect(m_badgeTimer, &QTimer::timeout, this, &MainWindow::refreshBadges);
     m_navigation = new NavigationList(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Stages"));
@@ -323,7 +332,8 @@ void MainWindow::setSession(std::unique_ptr<EngagementSession> session)
         });
         connect(current, &EngagementSession::changed, this, [this] {
             refreshHeader();
-            refreshBadges();
+            // Every check reruns for the badges: after a pause, not between two notes typed in a row.
+            m_badgeTimer->start();
         });
         connect(current, &EngagementSession::commandFailed, this, &MainWindow::showFailure);
     }

@@ -10,6 +10,7 @@
 
 class QAction;
 class QLabel;
+class QTimer;
 class QMenu;
 class QStackedWidget;
 
@@ -76,6 +77,7 @@ private:
     AppSettings& m_settings;
     std::unique_ptr<EngagementSession> m_session;
     NavigationList* m_navigation = nullptr;
+    QTimer* m_badgeTimer = nullptr; // refreshes the badges once edits pause
     QStackedWidget* m_pages = nullptr;
     QList<Page*> m_stagePages;
     QLabel* m_title = nullptr;
