@@ -16,6 +16,7 @@
 #include "ui/dialogs/csvimportdialog.h"
 #include "ui/dialogs/sessiondialog.h"
 #include "ui/pages/schedulepage.h"
+#include "ui/widgets/navigationlist.h"
 #include "ui/widgets/problemlist.h"
 #include "ui/widgets/timetablegrid.h"
 
@@ -156,6 +157,20 @@ TEST_CASE("Dragging a session onto another of the same member flags the clash on
     CHECK(f.byTitle(u"Staff focus group"_s) == focus);
     CHECK_FALSE(f.anyCheckSays(u"two sessions at once"_s));
     CHECK_FALSE(f.grid->toolTipAt(f.middle(focus.id)).contains(u"two sessions at once"_s));
+}
+
+TEST_CASE("The Schedule badge counts a clash once the edits pause", "[ui][schedule][page]")
+{
+    Fixture f;
+    auto* navigation = f.find<ui::NavigationList>(u"navigation"_s);
+    const int before = navigation->badge(schedulePage);
+    const Session focus = f.byTitle(u"Staff focus group"_s);
+    drag(f.viewport(), f.middle(focus.id), f.middle(focus.id) + f.down(-90)); // into the interview
+    // The checks rerun after a pause, so a run of quick edits costs one run.
+    CHECK(navigation->badge(schedulePage) == before);
+    CHECK(QTest::qWaitFor([&] { return navigation->badge(schedulePage) == before + 1; }, 3000));
+    f.undo();
+    CHECK(QTest::qWaitFor([&] { return navigation->badge(schedulePage) == before; }, 3000));
 }
 
 TEST_CASE("A session dragged to the next day's column moves to that day", "[ui][schedule][page]")
