@@ -163,6 +163,7 @@ TEST_CASE("The Schedule badge counts a clash once the edits pause", "[ui][schedu
 {
     Fixture f;
     auto* navigation = f.find<ui::NavigationList>(u"navigation"_s);
+    QTest::qWait(600); // the fixture's own edits settle
     const int before = navigation->badge(schedulePage);
     const Session focus = f.byTitle(u"Staff focus group"_s);
     drag(f.viewport(), f.middle(focus.id), f.middle(focus.id) + f.down(-90)); // into the interview
