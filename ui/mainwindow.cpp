@@ -3,8 +3,10 @@
 
 #include "common/clock.h"
 #include "common/error.h"
+#include "pages/capturepage.h"
 #include "pages/documentspage.h"
 #include "pages/emptystagepage.h"
+#include "pages/findingspage.h"
 #include "pages/overviewpage.h"
 #include "pages/schedulepage.h"
 #include "pages/scopepage.h"
@@ -213,6 +215,13 @@ Page* MainWindow::createPage(int stage)
         return new DocumentsPage(m_prompter, m_pages);
     case 4:
         return new SchedulePage(m_prompter, m_pages);
+    case 5: {
+        auto* capture = new CapturePage(m_prompter, m_pages);
+        capture->setSettings(m_settings);
+        return capture;
+    }
+    case 6:
+        return new FindingsPage(m_prompter, m_pages);
     default:
         return nullptr;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // peerchallenge-bench: the performance figures of docs/benchmark.md, as a plain table.
+#include "evidencebenchmark.h"
 #include "figuretable.h"
 #include "peakmemory.h"
 #include "poolbenchmark.h"
@@ -62,6 +63,7 @@ int runBenchmark(bool quick, QTextStream& out)
         .run(table, storage.demoFile(DemoScale::Small), storage.demoFile(DemoScale::Stress));
     PoolBenchmark(folder.path(), repetitions).run(table);
     ScheduleBenchmark(storage.demoFile(DemoScale::Stress), repetitions).run(table);
+    EvidenceBenchmark(storage.demoFile(DemoScale::Stress), folder.path(), quick).run(table);
     addPeakMemory(table);
     table.print(out);
     return 0;

@@ -67,5 +67,6 @@ int mergeCommand(CliContext& context, const QStringList& arguments);
 int backupsCommand(CliContext& context, const QStringList& arguments);
 int checkCommand(CliContext& context, const QStringList& arguments);
 int poolCommand(CliContext& context, const QStringList& arguments);
+int searchCommand(CliContext& context, const QStringList& arguments);
 
 } // namespace pc::cli

@@ -19,6 +19,7 @@ const std::pair<const char*, Command> commands[] = {
     {"new", newCommand},         {"info", infoCommand},     {"demo", demoCommand},
     {"export", exportCommand},   {"import", importCommand}, {"merge", mergeCommand},
     {"backups", backupsCommand}, {"check", checkCommand},   {"pool", poolCommand},
+    {"search", searchCommand},
 };
 
 QString usage()
@@ -38,6 +39,7 @@ QString usage()
         "TARGET\n"
         "  backups list FILE | backups restore FILE N -o OUT        automatic backups of a file\n"
         "  check FILE [--json] [--all]                              run the readiness checks\n"
+        "  search FILE QUERY [--json] [--limit N]                   find notes and findings by their words\n"
         "  pool import CSV | pool export CSV | pool list [--json]   your peer pool, kept across engagements\n"
         "\n"
         "Run \"peerchallenge-cli COMMAND --help\" for a command's options.\n"

@@ -6,6 +6,7 @@
 #include "common/uuidsource.h"
 #include "democontacts.h"
 #include "demodocuments.h"
+#include "demoevidence.h"
 #include "demonames.h"
 #include "demorandom.h"
 #include "demoschedule.h"
@@ -72,6 +73,21 @@ Shape shapeOf(DemoScale scale, DemoRandom& random)
     case DemoScale::Stress:
         // about 1,000 sessions: short slots for many pairs
         return {15, {random.between(13, 14), random.between(27, 28), 4, 2}, 40, 120, 1000, 20, 10};
+    }
+    Q_UNREACHABLE();
+}
+
+/// The evidence each scale holds. Its counts are drawn after the timetable, so the content before
+/// it keeps the random sequence it had before there was evidence.
+DemoEvidenceShape evidenceShapeOf(DemoScale scale)
+{
+    switch (scale) {
+    case DemoScale::Small:
+        return {360, 480, 28, 36, 7, 10};
+    case DemoScale::Large:
+        return {1900, 2100, 60, 72, 12, 16};
+    case DemoScale::Stress: // DESIGN.md: 50,000 notes and 2,000 findings
+        return {50000, 50000, 2000, 2000, 60, 60};
     }
     Q_UNREACHABLE();
 }
@@ -174,13 +190,16 @@ The council asked the peer team to look at the five core elements of the corpora
 3. A report within six weeks, which the council will publish with its action plan.
 )";
 
-void addSchedule(RecordStore& records, DemoRandom& random, const DemoScheduleInput& input)
+/// Returns the sessions with their ids.
+QList<Session> addSchedule(RecordStore& records, DemoRandom& random, const DemoScheduleInput& input)
 {
     ScheduleRepository schedule(records);
     for (const Location& location : demoLocations())
         schedule.setLocation(location);
-    for (const Session& session : demoSchedule(random, input))
-        schedule.addSession(session);
+    QList<Session> sessions = demoSchedule(random, input);
+    for (Session& session : sessions)
+        session.id = schedule.addSession(session);
+    return sessions;
 }
 
 void setDates(Engagement& engagement, const QDate& today)
@@ -273,9 +292,21 @@ std::unique_ptr<EngagementFile> createDemoEngagement(const QString& path, Instal
             schedule.contacts.append(contact);
         }
         DocumentRepository documents(records);
-        for (const Document& document : demoDocuments(random, library, shape.documents))
-            documents.addDocument(document);
-        addSchedule(records, random, schedule);
+        QList<Document> papers; // with their ids, for the notes taken from them
+        for (Document document : demoDocuments(random, library, shape.documents)) {
+            document.id = documents.addDocument(document);
+            papers.append(document);
+        }
+        const QList<Session> sessions = addSchedule(records, random, schedule);
+        const DemoEvidenceInput evidence{.themes = schedule.themes,
+                                         .team = schedule.team,
+                                         .contacts = schedule.contacts,
+                                         .documents = papers,
+                                         .sessions = sessions,
+                                         .first = schedule.first,
+                                         .last = schedule.last,
+                                         .shape = evidenceShapeOf(scale)};
+        addDemoEvidence(records, random, evidence);
     });
 }
 

@@ -18,6 +18,9 @@ namespace pc {
 /// Schedule: clashes of members and rooms, times, availability, note-takers, breaks, huddles, the
 /// feedback presentation, themes, questions and groups no session serves, travel between places.
 [[nodiscard]] QList<CheckDef> scheduleChecks();
+/// Findings: feedback for every theme, recommendations that answer findings, thin evidence, notes
+/// no finding uses, and names of people in what the council will read (non-attribution).
+[[nodiscard]] QList<CheckDef> evidenceChecks();
 
 /// "Ann", "Ann and Bob", "Ann, Bob and Cy", "Ann, Bob, Cy and 3 others": names in a sentence.
 [[nodiscard]] QString namesInWords(const QStringList& names, int shown = 3);

@@ -119,6 +119,7 @@ const CheckRegistry& CheckRegistry::standard()
         checks += teamChecks();
         checks += documentChecks();
         checks += scheduleChecks();
+        checks += evidenceChecks();
         return checks;
     }());
     return registry;

@@ -5,7 +5,9 @@
 #include "model/contact.h"
 #include "model/document.h"
 #include "model/engagement.h"
+#include "model/finding.h"
 #include "model/member.h"
+#include "model/note.h"
 #include "model/session.h"
 #include "model/theme.h"
 
@@ -60,6 +62,12 @@ struct CheckInput
     QList<Document> documents;
     QList<Session> sessions; // live, in timetable order; cancelled ones included
     QList<Location> locations;
+    /// Live notes as outlines: id, session, document and themes only. Their text, author, time,
+    /// kind and sentiment are not read (a big visit has 50,000 notes and this input is reloaded
+    /// after every edit); a check that needs more must load it with care.
+    QList<Note> notes;
+    QList<Finding> findings;               // live, in position order, with their (live) evidence
+    QList<Recommendation> recommendations; // live, in position order (their numbers in the report)
     QDate today;
 };
 

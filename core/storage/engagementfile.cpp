@@ -159,6 +159,8 @@ std::unique_ptr<EngagementFile> EngagementFile::createFrom(const QString& path, 
         schema::create(*db, reg);
         RecordStore records(*db, reg, installation);
         populate(records);
+        // As an Edit does: what populate wrote (a demo's notes, an import's) must be searchable.
+        records.updateSearchIndexes();
         transaction.commit();
     } catch (...) {
         QFile::remove(temporary);

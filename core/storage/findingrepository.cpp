@@ -60,8 +60,9 @@ QList<Finding> FindingRepository::loadFindings(const QList<Record>& records) con
     if (records.isEmpty())
         return {};
     const Registry& registry = m_records.registry();
-    const QSet<QUuid> notes = m_records.liveIds(registry.table(QStringLiteral("note")));
-    const auto evidenceOf = m_records.linksByFirst(registry.table(evidenceLinks), notes);
+    // One finding (finding()) reads its own links only; every finding reads them all.
+    const auto evidenceOf = m_records.linksToLive(registry.table(evidenceLinks),
+                                                  records.size() == 1 ? records.first().id : QUuid());
     QList<Finding> result;
     result.reserve(records.size());
     for (const Record& r : records) {

@@ -57,7 +57,17 @@ QList<Note> NoteRepository::load(const QList<Record>& records) const
     const QSet<QUuid> documents = m_records.liveIds(registry.table(QStringLiteral("document")));
     const QSet<QUuid> members = m_records.liveIds(registry.table(QStringLiteral("member")));
     const QSet<QUuid> themes = m_records.liveIds(registry.table(QStringLiteral("theme")));
-    const auto themesOf = m_records.linksByFirst(registry.table(themeLinks), themes);
+    // One note (note(), updateNote()) reads its own links: reading every note's would cost a
+    // stress file's 50,000 links on each save or edit.
+    QHash<QUuid, QList<QUuid>> themesOf;
+    if (records.size() == 1) {
+        for (const QUuid& theme : m_records.linked(registry.table(themeLinks), records.first().id)) {
+            if (themes.contains(theme))
+                themesOf[records.first().id].append(theme);
+        }
+    } else {
+        themesOf = m_records.linksByFirst(registry.table(themeLinks), themes);
+    }
     QList<Note> result;
     result.reserve(records.size());
     for (const Record& r : records) {
@@ -121,6 +131,22 @@ bool NoteRepository::updateNote(const Note& note)
 QList<RecordRef> NoteRepository::removeNote(const QUuid& id)
 {
     return m_records.removeWithDependents(m_records.registry().table(noteTable), id);
+}
+
+QList<QUuid> NoteRepository::notesOfThemeLinks(const QList<QUuid>& links) const
+{
+    const TableDef& table = m_records.registry().table(themeLinks);
+    QList<QUuid> result;
+    QSet<QUuid> seen;
+    for (const QUuid& link : links) {
+        const auto record = m_records.find(table, link, Visibility::IncludeDeleted);
+        const QUuid note = record ? record->value(table.fields.value(0).name).toUuid() : QUuid();
+        if (!note.isNull() && !seen.contains(note)) {
+            seen.insert(note);
+            result.append(note);
+        }
+    }
+    return result;
 }
 
 QList<SearchHit> NoteRepository::search(const QString& userText, int limit) const

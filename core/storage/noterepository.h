@@ -29,6 +29,10 @@ public:
     /// Removes a note with its theme and evidence links, for restoreAll() to undo.
     QList<RecordRef> removeNote(const QUuid& id);
 
+    /// The notes these links of notes to themes belong to, live or removed: a change of a note's
+    /// themes alone is announced by its links' ids.
+    [[nodiscard]] QList<QUuid> notesOfThemeLinks(const QList<QUuid>& links) const;
+
     /// The live notes holding every word of `userText` (searchindex::ftsQuery), best first.
     [[nodiscard]] QList<SearchHit> search(const QString& userText, int limit = -1) const;
 

@@ -12,7 +12,27 @@
 
 #include <QObject>
 
+#include <algorithm>
+#include <cstring>
+
 namespace pc {
+
+namespace {
+
+/// Whether `a` sorts before `b` as their texts do in SQL (idText: lower-case hex, so numerically
+/// field by field); QUuid's own operator< puts the variant first.
+bool idTextLess(const QUuid& a, const QUuid& b)
+{
+    if (a.data1 != b.data1)
+        return a.data1 < b.data1;
+    if (a.data2 != b.data2)
+        return a.data2 < b.data2;
+    if (a.data3 != b.data3)
+        return a.data3 < b.data3;
+    return std::memcmp(a.data4, b.data4, sizeof a.data4) < 0;
+}
+
+} // namespace
 
 RecordStore::RecordStore(Database& db, const Registry& registry, Installation& installation)
     : m_db(db)
@@ -67,6 +87,24 @@ QList<Record> RecordStore::list(const TableDef& table, Visibility visibility) co
     while (statement.step())
         records.append(readRow(table, statement));
     return records;
+}
+
+QList<ReferenceRow> RecordStore::referenceRows(const TableDef& table, const QString& first,
+                                               const QString& second) const
+{
+    for (const QString& name : {first, second}) {
+        const FieldDef* field = table.field(name);
+        if (!field || field->type != FieldType::Reference) // field names become SQL: the registry's only
+            throw Error(ErrorKind::Constraint,
+                        QObject::tr("Internal error: %1 has no reference %2.").arg(table.name, name));
+    }
+    Statement statement(
+        m_db, QStringLiteral("SELECT id, %1, %2 FROM %3 WHERE live = 1").arg(first, second, table.name));
+    QList<ReferenceRow> rows;
+    while (statement.step())
+        rows.append({QUuid::fromString(statement.text(0)), QUuid::fromString(statement.text(1)),
+                     QUuid::fromString(statement.text(2))});
+    return rows;
 }
 
 QList<Record> RecordStore::children(const TableDef& table, const QString& field, const QUuid& target) const
@@ -339,14 +377,36 @@ QSet<QUuid> RecordStore::liveIds(const TableDef& table) const
     return ids;
 }
 
+QHash<QUuid, QList<QUuid>> RecordStore::linksToLive(const TableDef& table, const QUuid& first) const
+{
+    const FieldDef& from = table.fields.at(0);
+    const FieldDef& to = table.fields.at(1);
+    // Names come from the registry, never from the user.
+    Statement statement(
+        m_db, QStringLiteral("SELECT l.%1, l.%2 FROM %3 AS l JOIN %4 AS t ON t.id = l.%2 "
+                             "AND t.live = 1 WHERE l.live = 1%5 ORDER BY l.id")
+                  .arg(from.name, to.name, table.name, to.references,
+                       first.isNull() ? QString() : QStringLiteral(" AND l.%1 = ?1").arg(from.name)));
+    if (!first.isNull())
+        statement.bind(1, idText(first));
+    QHash<QUuid, QList<QUuid>> result;
+    while (statement.step())
+        result[QUuid::fromString(statement.text(0))].append(QUuid::fromString(statement.text(1)));
+    return result;
+}
+
 QHash<QUuid, QList<QUuid>> RecordStore::linksByFirst(const TableDef& table,
                                                      const QSet<QUuid>& liveSeconds) const
 {
+    // list() would give the same links in the same order (by link id), but through an index walk
+    // and a Record per link: half a second for the 50,000 links of a stress file's notes.
+    QList<ReferenceRow> rows = referenceRows(table, table.fields[0].name, table.fields[1].name);
+    std::sort(rows.begin(), rows.end(),
+              [](const ReferenceRow& a, const ReferenceRow& b) { return idTextLess(a.id, b.id); });
     QHash<QUuid, QList<QUuid>> result;
-    for (const Record& r : list(table)) {
-        const QUuid second = r.value(table.fields[1].name).toUuid();
-        if (liveSeconds.contains(second))
-            result[r.value(table.fields[0].name).toUuid()].append(second);
+    for (const ReferenceRow& row : std::as_const(rows)) {
+        if (liveSeconds.contains(row.second))
+            result[row.first].append(row.second);
     }
     return result;
 }
@@ -457,7 +517,14 @@ void RecordStore::updateSearchIndexes()
         const TableDef* table = m_registry.findTable(it.key());
         if (!table || table->searchFields.isEmpty())
             continue;
-        for (const QUuid& id : it.value()) {
+        // FTS5 flushes what it holds in memory to a new segment whenever a row id is lower than the
+        // last one written, so an edit of many records writes them in row id order (stress demo:
+        // 50,000 notes indexed in 8 s in hash order).
+        QList<QUuid> ids(it.value().cbegin(), it.value().cend());
+        std::sort(ids.begin(), ids.end(), [](const QUuid& a, const QUuid& b) {
+            return searchindex::rowidOf(a) < searchindex::rowidOf(b);
+        });
+        for (const QUuid& id : std::as_const(ids)) {
             const std::optional<Record> record = find(*table, id);
             if (!record) {
                 searchindex::erase(m_db, *table, id);

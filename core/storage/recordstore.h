@@ -20,6 +20,14 @@ struct TableDef;
 
 enum class Visibility { LiveOnly, IncludeDeleted };
 
+/// A record's id with two of its references (null when empty), as referenceRows() reads them.
+struct ReferenceRow
+{
+    QUuid id;
+    QUuid first;
+    QUuid second;
+};
+
 /// A record of some table, as removeWithDependents() reports what it removed.
 struct RecordRef
 {
@@ -43,6 +51,11 @@ public:
     /// Records sorted by the table's order field, then id.
     [[nodiscard]] QList<Record> list(const TableDef& table,
                                      Visibility visibility = Visibility::LiveOnly) const;
+    /// The live records of a table with two of their reference fields, in no particular order,
+    /// straight from the rows (no Record per row): the lean read of big tables, such as the
+    /// checks' 50,000 notes and their links after every edit.
+    [[nodiscard]] QList<ReferenceRow> referenceRows(const TableDef& table, const QString& first,
+                                                    const QString& second) const;
     /// Live records whose reference `field` points at `target`, sorted as list().
     [[nodiscard]] QList<Record> children(const TableDef& table, const QString& field,
                                          const QUuid& target) const;
@@ -79,6 +92,11 @@ public:
     void upsert(const TableDef& table, const QUuid& id, const QVariantMap& values);
     /// The ids of the live records of a table, in one query.
     [[nodiscard]] QSet<QUuid> liveIds(const TableDef& table) const;
+    /// Every live link of a Link table by its first id whose second is a live record, seconds in
+    /// link id order (as linksByFirst). The target's liveness is joined in SQL, so a big target
+    /// table (50,000 notes) is never read whole. With `first`, only that record's links.
+    [[nodiscard]] QHash<QUuid, QList<QUuid>> linksToLive(const TableDef& table,
+                                                         const QUuid& first = {}) const;
     /// Every live link of a Link table by its first id, keeping only seconds in `liveSeconds`.
     [[nodiscard]] QHash<QUuid, QList<QUuid>> linksByFirst(const TableDef& table,
                                                           const QSet<QUuid>& liveSeconds) const;

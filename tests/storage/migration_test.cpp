@@ -4,10 +4,12 @@
 #include "storage/backups.h"
 #include "storage/migrations.h"
 #include "storage/schema.h"
+#include "storage/searchindex.h"
 
 #include "model/availability.h"
 #include "model/session.h"
 
+#include <QDateTime>
 #include <QFile>
 
 using namespace pc;
@@ -242,6 +244,96 @@ void checkVersion3Content(EngagementFile& file)
     CHECK(engagement->value(QStringLiteral("longest_stretch")).toLongLong() == 200);
 }
 
+/// What the version 4 fixture adds: two notes on a theme (one from the session, one from the
+/// document), a finding with both as evidence, and a key recommendation answering it.
+void populateVersion4(EngagementFile& file, TestDevice& device)
+{
+    const Registry& registry = file.registry();
+    RecordStore& records = file.records();
+    const QUuid theme = records.list(registry.table(QStringLiteral("theme"))).first().id;
+    const QUuid member = records.list(memberTable(file)).first().id;
+    const QUuid session = records.list(registry.table(QStringLiteral("session"))).first().id;
+    const QUuid document = records.list(registry.table(QStringLiteral("document"))).first().id;
+    EngagementFile::Edit edit(file);
+    const QUuid heard = device.uuids.next();
+    records.insert(
+        registry.table(QStringLiteral("note")),
+        Record{heard,
+               {{QStringLiteral("text"), QStringLiteral("Leader: the housing plan is owned by cabinet.")},
+                {QStringLiteral("session_id"), session},
+                {QStringLiteral("author_id"), member},
+                {QStringLiteral("captured_at"), QDateTime(QDate(2026, 10, 6), QTime(9, 20), Qt::UTC)},
+                {QStringLiteral("kind"), QStringLiteral("observation")},
+                {QStringLiteral("sentiment"), QStringLiteral("strength")}},
+               false});
+    const QUuid read = device.uuids.next();
+    records.insert(
+        registry.table(QStringLiteral("note")),
+        Record{
+            read,
+            {{QStringLiteral("text"), QStringLiteral("\"The café quarter's housing plan\" has milestones.")},
+             {QStringLiteral("document_id"), document},
+             {QStringLiteral("author_id"), member},
+             {QStringLiteral("captured_at"), QDateTime(QDate(2026, 10, 5), QTime(19, 0), Qt::UTC)},
+             {QStringLiteral("kind"), QStringLiteral("quote")}},
+            false});
+    records.link(registry.table(QStringLiteral("note_theme")), heard, theme);
+    records.link(registry.table(QStringLiteral("note_theme")), read, theme);
+    const QUuid finding = device.uuids.next();
+    records.insert(
+        registry.table(QStringLiteral("finding")),
+        Record{finding,
+               {{QStringLiteral("theme_id"), theme},
+                {QStringLiteral("kind"), QStringLiteral("strength")},
+                {QStringLiteral("title"), QStringLiteral("A housing plan the council owns")},
+                {QStringLiteral("text"), QStringLiteral("Cabinet owns the plan, which has milestones.")},
+                {QStringLiteral("status"), QStringLiteral("agreed")},
+                {QStringLiteral("position"), 1.0}},
+               false});
+    records.link(registry.table(QStringLiteral("finding_note")), finding, heard);
+    records.link(registry.table(QStringLiteral("finding_note")), finding, read);
+    const QUuid recommendation = device.uuids.next();
+    records.insert(registry.table(QStringLiteral("recommendation")),
+                   Record{recommendation,
+                          {{QStringLiteral("theme_id"), theme},
+                           {QStringLiteral("text"), QStringLiteral("Publish the housing plan's milestones.")},
+                           {QStringLiteral("position"), 1.0},
+                           {QStringLiteral("key_position"), 1.0}},
+                          false});
+    records.link(registry.table(QStringLiteral("recommendation_finding")), recommendation, finding);
+    edit.commit();
+}
+
+const QStringList version4Tables{QStringLiteral("note"),           QStringLiteral("note_theme"),
+                                 QStringLiteral("finding"),        QStringLiteral("finding_note"),
+                                 QStringLiteral("recommendation"), QStringLiteral("recommendation_finding")};
+
+void checkVersion4Content(EngagementFile& file)
+{
+    RecordStore& records = file.records();
+    const Registry& registry = file.registry();
+    const QHash<QString, int> counts{
+        {QStringLiteral("note"), 2},           {QStringLiteral("note_theme"), 2},
+        {QStringLiteral("finding"), 1},        {QStringLiteral("finding_note"), 2},
+        {QStringLiteral("recommendation"), 1}, {QStringLiteral("recommendation_finding"), 1}};
+    for (const QString& table : version4Tables)
+        CHECK(records.count(registry.table(table)) == counts.value(table));
+    const QUuid session = records.list(registry.table(QStringLiteral("session"))).first().id;
+    const QList<Record> fromSession =
+        records.children(registry.table(QStringLiteral("note")), QStringLiteral("session_id"), session);
+    REQUIRE(fromSession.size() == 1);
+    CHECK(fromSession.first().value(QStringLiteral("sentiment")).toString() == QStringLiteral("strength"));
+    const Record recommendation = records.list(registry.table(QStringLiteral("recommendation"))).first();
+    CHECK(recommendation.value(QStringLiteral("key_position")).toDouble() == 1.0);
+    // The search index came with the notes: prefixes, accents and phrases find them.
+    const TableDef& notes = registry.table(QStringLiteral("note"));
+    CHECK(records.search(notes, QStringLiteral("hous")).size() == 2);
+    CHECK(records.search(notes, QStringLiteral("cafe")).size() == 1);
+    CHECK(records.search(notes, QStringLiteral("\"owned by cabinet\"")).size() == 1);
+    CHECK(records.search(registry.table(QStringLiteral("finding")), QStringLiteral("milestones")).size()
+          == 1);
+}
+
 void checkFixtureContent(EngagementFile& file)
 {
     CHECK(themeTitles(file)
@@ -473,6 +565,41 @@ TEST_CASE("The committed version 3 fixture opens at the current version with its
     checkFixtureContent(*file);
     checkVersion2Content(*file);
     checkVersion3Content(*file);
+    // Version 4: the evidence tables are there and empty, with their search indexes.
+    for (const QString& table : version4Tables)
+        CHECK(file->records().count(file->registry().table(table)) == 0);
+    const QSet<QString> tables = tableNames(file->database());
+    CHECK(tables.contains(QStringLiteral("note_search")));
+    CHECK(tables.contains(QStringLiteral("finding_search")));
+    CHECK(file->records()
+              .search(file->registry().table(QStringLiteral("note")), QStringLiteral("housing"))
+              .isEmpty());
+    // The upgraded file takes version-4 records, and search finds them.
+    populateVersion4(*file, device);
+    checkVersion4Content(*file);
+}
+
+TEST_CASE("The committed version 4 fixture opens at the current version with its content",
+          "[storage][migration]")
+{
+    const QString fixture = dataPath(fixtureName(4));
+    REQUIRE(QFileInfo::exists(fixture));
+    TempFolder folder;
+    TestDevice device;
+    const QString path = folder.path(fixtureName(4)); // never open the committed file itself
+    REQUIRE(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        CHECK(db->pragmaInteger(QStringLiteral("user_version")) == 4);
+    }
+    auto file = EngagementFile::open(path, device.installation, withoutBackup());
+    CHECK(file->schemaVersion() == current);
+    CHECK(integrityCheck(file->database()) == QStringLiteral("ok"));
+    checkFixtureContent(*file);
+    checkVersion2Content(*file);
+    checkVersion3Content(*file);
+    checkVersion4Content(*file);
 }
 
 // Run once by hand (storage_tests "[.generate-fixture]") when a schema version is released;
@@ -497,6 +624,11 @@ TEST_CASE("Generate the fixture of the current version", "[.generate-fixture]")
             device.clock.advance(1000);
             populateVersion3(*file, device);
             checkVersion3Content(*file);
+        }
+        if (current >= 4) {
+            device.clock.advance(1000);
+            populateVersion4(*file, device);
+            checkVersion4Content(*file);
         }
         checkFixtureContent(*file);
     }

@@ -23,6 +23,7 @@
 #include "storage/teamrepository.h"
 #include "widgets/problemlist.h"
 #include "widgets/timetablegrid.h"
+#include "widgets/viewbuttons.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -174,14 +175,7 @@ QWidget* SchedulePage::buildToolbar()
     m_views = new QButtonGroup(this);
     m_views->setExclusive(true);
     const auto addView = [&](View view, const QString& text, const char* name, const QString& tip) {
-        auto* button = new QToolButton(bar);
-        button->setText(text);
-        button->setObjectName(QLatin1String(name));
-        button->setToolTip(tip);
-        button->setCheckable(true);
-        button->setAutoRaise(false);
-        m_views->addButton(button, int(view));
-        layout->addWidget(button);
+        addViewButton(*m_views, *layout, int(view), text, name, tip);
     };
     addView(View::Timetable, tr("&Timetable"), "timetableViewButton",
             tr("The sessions on a grid of days and hours (Alt+T)"));

@@ -3,7 +3,6 @@
 
 #include "commands/command.h"
 #include "common/clock.h"
-#include "storage/checkinput.h"
 #include "storage/engagementfile.h"
 #include "storage/installation.h"
 
@@ -17,7 +16,11 @@ EngagementSession::EngagementSession(std::unique_ptr<EngagementFile> file, QObje
     , m_undoStack(new QUndoStack(this))
 {
     // Connected first, so the cached problems are stale before any page hears of the change.
-    connect(m_file.get(), &EngagementFile::changed, this, [this] { m_problemsDay = QDate(); });
+    connect(m_file.get(), &EngagementFile::changed, this,
+            [this](const QString& table, const QList<QUuid>& ids) {
+                m_checkInput.recordsChanged(table, ids);
+                m_problemsDay = QDate();
+            });
     connect(m_file.get(), &EngagementFile::changed, this, &EngagementSession::changed);
 }
 
@@ -48,7 +51,7 @@ const QList<Problem>& EngagementSession::problems()
 {
     const QDate day = today();
     if (m_problemsDay != day) {
-        m_problems = CheckRegistry::standard().run(loadCheckInput(m_file->records(), day));
+        m_problems = CheckRegistry::standard().run(m_checkInput.input(m_file->records(), day));
         m_problemsDay = day;
     }
     return m_problems;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "rules/checks.h"
+#include "storage/checkinputcache.h"
 
 #include <QDate>
 #include <QObject>
@@ -58,6 +59,7 @@ private:
     std::unique_ptr<EngagementFile> m_file;
     QUndoStack* m_undoStack;
     bool m_lastPushFailed = false;
+    CheckInputCache m_checkInput; // kept across edits: only what they touched is read again
     QList<Problem> m_problems;
     QDate m_problemsDay; // null while m_problems is out of date
 };
