@@ -27,6 +27,7 @@
 #include "ui/pages/findingsview.h"
 #include "ui/pages/huddleview.h"
 #include "ui/pages/notespanel.h"
+#include "ui/widgets/chipbutton.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -55,6 +56,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+constexpr int capturePage = 5;
 constexpr int findingsPage = 6;
 
 /// What the tests write into the demo: a theme of their own (so the demo's evidence never counts),
@@ -313,6 +315,67 @@ TEST_CASE("A finding added to a theme is evidenced by the keyboard, its triangul
     CHECK(f.titled(u"Scrutiny is under-powered"_s).evidence == QList<QUuid>{f.e.reports});
     CHECK(f.isThin(added.id));
     CHECK(warning->isVisible());
+}
+
+TEST_CASE("A note captured from the keyboard is found on the Findings page, linked to a finding by the "
+          "keyboard, and undo takes the link back",
+          "[ui][findings][capture]")
+{
+    Fixture f;
+    const QList<Theme> themes = ScopeRepository(f.records()).themes();
+    const qsizetype themeNumber =
+        std::find_if(themes.cbegin(), themes.cend(), [&](const Theme& t) { return t.id == f.e.theme; })
+        - themes.cbegin() + 1;
+    REQUIRE(themeNumber <= 9);
+
+    // Capture: type, tag the test's theme with its Alt+digit, mark it a concern, Ctrl+Enter.
+    f.window->showStage(capturePage);
+    auto* text = f.find<QPlainTextEdit>(u"captureTextEdit"_s);
+    f.activate();
+    REQUIRE(QTest::qWaitFor([&] { return QApplication::focusWidget() == text; }, 2000));
+    const QString words = u"Overview and scrutiny agendas are set by the executive"_s;
+    QTest::keyClicks(text, words);
+    QTest::keyClick(text, Qt::Key(Qt::Key_0 + themeNumber), Qt::AltModifier);
+    QTest::keyClick(text, Qt::Key_C, Qt::AltModifier);
+    CHECK(f.find<ui::ChipButton>(u"captureThemeButton%1"_s.arg(themeNumber))->isChecked());
+    QTest::keyClick(text, Qt::Key_Return, Qt::ControlModifier);
+    CHECK(text->toPlainText().isEmpty());
+    CHECK(QApplication::focusWidget() == text);
+    QUuid captured;
+    for (const Note& n : NoteRepository(f.records()).notes()) {
+        if (n.text == words)
+            captured = n.id;
+    }
+    REQUIRE(!captured.isNull());
+    CHECK(NoteRepository(f.records()).note(captured)->themes == QList<QUuid>{f.e.theme});
+    CHECK(NoteRepository(f.records()).note(captured)->sentiment == Sentiment::Concern);
+
+    // Findings: a finding for it, the note found by a word's start, Ctrl+L links it.
+    f.window->showStage(findingsPage);
+    f.page->setTheme(f.e.theme);
+    QTest::mouseClick(f.find<QToolButton>(u"findingsAddConsiderationButton"_s), Qt::LeftButton);
+    auto* title = f.find<QLineEdit>(u"findingTitleEdit"_s);
+    REQUIRE(QTest::qWaitFor([&] { return title->hasFocus(); }, 2000));
+    QTest::keyClicks(title, u"The executive sets scrutiny's agenda"_s);
+    QTest::keyClick(title, Qt::Key_Return);
+    const Finding finding = f.titled(u"The executive sets scrutiny's agenda"_s);
+    auto* notes = f.find<QListView>(u"notesList"_s);
+    auto* search = f.find<QLineEdit>(u"notesSearch"_s);
+    search->setFocus();
+    QTest::keyClicks(search, u"agend execut"_s);
+    REQUIRE(QTest::qWaitFor([&] { return shownNotes(notes) == QList<QUuid>{captured}; }, 3000));
+    f.selectFirstNote(notes);
+    whenOpen<ui::FindingPickerDialog>(
+        [] { return qobject_cast<ui::FindingPickerDialog*>(QApplication::activeModalWidget()); },
+        [](ui::FindingPickerDialog* dialog) { QTest::keyClick(dialog, Qt::Key_Return); });
+    QTest::keyClick(notes, Qt::Key_L, Qt::ControlModifier);
+    CHECK(f.titled(u"The executive sets scrutiny's agenda"_s).evidence == QList<QUuid>{captured});
+    CHECK(f.cell(finding.id, ui::FindingTreeModel::Column::Evidence) == u"1 note \u00b7 1 source"_s);
+
+    f.activate();
+    f.undo();
+    CHECK(f.titled(u"The executive sets scrutiny's agenda"_s).evidence.isEmpty());
+    CHECK(f.cell(finding.id, ui::FindingTreeModel::Column::Evidence) == u"No evidence"_s);
 }
 
 TEST_CASE("Notes dropped on a finding become its evidence, and Delete in the evidence unlinks them",
