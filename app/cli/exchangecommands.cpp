@@ -2,6 +2,7 @@
 // export, import and merge.
 #include "clicontext.h"
 
+#include "common/clock.h"
 #include "common/error.h"
 #include "exchange/icalendar.h"
 #include "exchange/jsonform.h"
@@ -9,9 +10,11 @@
 #include "report/schedulepdf.h"
 #include "storage/engagementfile.h"
 #include "storage/engagementrepository.h"
+#include "storage/installation.h"
 #include "storage/schedulerepository.h"
 #include "storage/scoperepository.h"
 #include "storage/teamrepository.h"
+#include "sync/clockskew.h"
 #include "sync/filemerge.h"
 
 #include <QDir>
@@ -64,13 +67,20 @@ QJsonObject reportJson(const MergeReport& report)
                                      {QStringLiteral("replaced"), QJsonValue::fromVariant(c.losingValue)},
                                      {QStringLiteral("replacedStamp"), c.losingStamp.toText()}});
     }
-    return {{QStringLiteral("changes"), report.changes()},
-            {QStringLiteral("tables"), tables},
-            {QStringLiteral("conflicts"), conflicts}};
+    QJsonObject json{{QStringLiteral("changes"), report.changes()},
+                     {QStringLiteral("tables"), tables},
+                     {QStringLiteral("conflicts"), conflicts}};
+    if (report.sourceClockAheadMs > 0)
+        json.insert(QStringLiteral("clockAheadMs"), report.sourceClockAheadMs);
+    return json;
 }
 
 void printReport(CliContext& context, const QString& source, const MergeReport& report)
 {
+    if (report.sourceClockAheadMs > 0)
+        context.err << QObject::tr("%1: warning: %2\n")
+                           .arg(native(source),
+                                skewWarning(report.sourceNewestHlc, report.sourceClockAheadMs));
     if (report.changes() == 0) {
         context.out << QObject::tr("%1: nothing new.\n").arg(native(source));
     } else {
@@ -277,6 +287,11 @@ int mergeCommand(CliContext& context, const QStringList& arguments)
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QObject::tr("Print the merge report as JSON."));
     parser.addOption(jsonOption);
+    const QCommandLineOption skewOption(
+        QStringLiteral("accept-skew"),
+        QObject::tr("Merge copies whose clock runs more than an hour fast (refused otherwise: their "
+                    "changes would win over later ones made here)."));
+    parser.addOption(skewOption);
     context.parse(parser, QStringLiteral("merge"), arguments, 2, -1);
     const QStringList paths = parser.positionalArguments();
     OpenOptions options;
@@ -287,7 +302,18 @@ int mergeCommand(CliContext& context, const QStringList& arguments)
                                              .arg(native(paths.first()), target->readOnlyReason()));
     QJsonArray reports;
     for (const QString& source : paths.mid(1)) {
-        const MergeReport report = mergeFromPath(*target, source);
+        const MergeSource copy(*target, source);
+        const quint64 newest = copy.file().records().newestHlc();
+        const std::optional<qint64> ahead =
+            clockAheadBy(newest, target->installation().clock().now().toMSecsSinceEpoch());
+        if (ahead && !parser.isSet(skewOption))
+            throw Error(ErrorKind::Mismatch,
+                        QObject::tr("%1 was not merged. %2 Check that laptop's clock, or merge anyway with "
+                                    "--accept-skew.")
+                            .arg(native(source), skewWarning(newest, *ahead)));
+        MergeOptions merge;
+        merge.acceptSkew = true;
+        const MergeReport report = mergeFiles(*target, copy.file(), merge);
         if (parser.isSet(jsonOption)) {
             QJsonObject json = reportJson(report);
             json.insert(QStringLiteral("source"), native(source));

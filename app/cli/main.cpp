@@ -35,7 +35,7 @@ QString usage()
         "  export FILE --what schedule --format ics|csv|pdf [--member NAME] -o OUT\n"
         "                                                           export the onsite timetable\n"
         "  import FILE.json -o NEW                                  create an engagement from its JSON form\n"
-        "  merge TARGET SOURCE... [--json]                          merge copies of an engagement into "
+        "  merge TARGET SOURCE... [--json] [--accept-skew]          merge copies of an engagement into "
         "TARGET\n"
         "  backups list FILE | backups restore FILE N -o OUT        automatic backups of a file\n"
         "  check FILE [--json] [--all]                              run the readiness checks\n"

@@ -498,6 +498,18 @@ void RecordStore::put(const TableDef& table, const Record& record, const QHash<Q
     m_touched[table.name].insert(record.id);
 }
 
+void RecordStore::erase(const TableDef& table, const QUuid& id)
+{
+    requireTransaction();
+    Statement record(m_db, QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(table.name));
+    record.bind(1, idText(id));
+    record.run();
+    Statement stamps(m_db, QStringLiteral("DELETE FROM stamp WHERE tbl = ?1 AND record = ?2"));
+    stamps.bind(1, table.name).bind(2, idText(id));
+    stamps.run();
+    m_touched[table.name].insert(id); // the search index forgets it with the rest
+}
+
 void RecordStore::refreshLiveness(const TableDef& table, const QUuid& id)
 {
     Statement read(m_db, QStringLiteral("SELECT deleted FROM %1 WHERE id = ?1").arg(table.name));

@@ -111,6 +111,9 @@ public:
     /// For the merge and the JSON import: stores a record's values and stamps as given, without
     /// ticking the clock, then recomputes whether the record is live.
     void put(const TableDef& table, const Record& record, const QHash<QString, FieldStamp>& stamps);
+    /// Takes a record and its stamps out of the file as if it had never been there: only for the
+    /// undo of a merge that added it (anything else removes with a stamped tombstone).
+    void erase(const TableDef& table, const QUuid& id);
 
     /// Brings the full-text index of every record written in this transaction up to date (a live
     /// record's search fields in, a removed one out). EngagementFile::Edit calls it before commit,

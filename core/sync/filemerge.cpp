@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filemerge.h"
 
+#include "clockskew.h"
+#include "common/clock.h"
 #include "common/error.h"
 #include "model/registry.h"
 #include "storage/engagementfile.h"
 #include "storage/engagementrepository.h"
 #include "storage/fileheader.h"
+#include "storage/installation.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QObject>
@@ -27,21 +31,72 @@ QHash<QUuid, StampedRecord> loadTable(RecordStore& records, const TableDef& tabl
     return result;
 }
 
+void requireSameEngagement(EngagementFile& target, EngagementFile& source)
+{
+    if (target.engagementId() == source.engagementId())
+        return;
+    const QString theirs = EngagementRepository(source.records()).engagement().title;
+    const QString ours = EngagementRepository(target.records()).engagement().title;
+    throw Error(
+        ErrorKind::Mismatch,
+        QObject::tr("%1 is a copy of a different engagement (\"%2\"), so it cannot be merged into \"%3\".")
+            .arg(QDir::toNativeSeparators(source.path()), theirs, ours));
+}
+
 } // namespace
 
-MergeReport mergeFiles(EngagementFile& target, EngagementFile& source)
+MergeSource::MergeSource(EngagementFile& target, const QString& path)
 {
-    if (target.engagementId() != source.engagementId()) {
-        const QString theirs = EngagementRepository(source.records()).engagement().title;
-        const QString ours = EngagementRepository(target.records()).engagement().title;
-        throw Error(
-            ErrorKind::Mismatch,
-            QObject::tr(
-                "%1 is a copy of a different engagement (\"%2\"), so it cannot be merged into \"%3\".")
-                .arg(QDir::toNativeSeparators(source.path()), theirs, ours));
+    const FileHeader header = FileHeader::read(path);
+    try {
+        checkHeader(path, header, target.registry().version());
+    } catch (const Error& error) {
+        if (error.kind() == ErrorKind::NewerVersion)
+            throw Error(
+                ErrorKind::NewerVersion,
+                QObject::tr("%1 comes from a newer version of PeerChallenge (file format %2; this version "
+                            "reads up to %3). Update PeerChallenge to merge this copy.")
+                    .arg(QDir::toNativeSeparators(path))
+                    .arg(header.userVersion)
+                    .arg(target.registry().version()));
+        throw;
     }
+    OpenOptions options;
+    options.dailyBackup = false;
+    if (header.userVersion < target.registry().version()) {
+        // Upgrade a temporary copy: the person's copy stays exactly as it was.
+        m_folder = std::make_unique<QTemporaryDir>();
+        const QString copy = m_folder->filePath(QStringLiteral("upgraded.peerchallenge"));
+        if (!m_folder->isValid() || !QFile::copy(path, copy))
+            throw Error(ErrorKind::Io, QObject::tr("Could not make a temporary copy of %1 to upgrade it.")
+                                           .arg(QDir::toNativeSeparators(path)));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        options.backupRoot = m_folder->filePath(QStringLiteral("backups"));
+        m_file = EngagementFile::open(copy, target.installation(), options, &target.registry());
+        return;
+    }
+    options.readOnly = true;
+    m_file = EngagementFile::open(path, target.installation(), options, &target.registry());
+}
+
+MergeSource::~MergeSource()
+{
+    m_file.reset(); // before its temporary folder goes
+}
+
+MergeReport mergeRecords(EngagementFile& target, EngagementFile& source, const MergeOptions& options)
+{
+    requireSameEngagement(target, source);
     MergeReport report;
-    EngagementFile::Edit edit(target);
+    const quint64 newest = source.records().newestHlc();
+    const qint64 now = target.installation().clock().now().toMSecsSinceEpoch();
+    if (const std::optional<qint64> ahead = clockAheadBy(newest, now)) {
+        report.sourceClockAheadMs = *ahead;
+        if (!options.preview && !options.acceptSkew)
+            throw Error(ErrorKind::Mismatch,
+                        QObject::tr("%1 was not merged. %2")
+                            .arg(QDir::toNativeSeparators(source.path()), skewWarning(newest, *ahead)));
+    }
     for (const TableDef& table : target.registry().tables()) {
         if (!source.registry().findTable(table.name))
             continue;
@@ -50,48 +105,52 @@ MergeReport mergeFiles(EngagementFile& target, EngagementFile& source)
         for (const StampedRecord& incoming : theirs) {
             const auto existing = mine.constFind(incoming.record.id);
             const StampedRecord* current = existing == mine.constEnd() ? nullptr : &*existing;
-            const RecordMergeResult result = mergeRecord(table, current, incoming, report);
-            if (result.changed)
+            RecordMergeResult result = mergeRecord(table, current, incoming, report);
+            if (!result.changed)
+                continue;
+            if (!options.preview)
                 target.records().put(table, result.merged.record, result.merged.stamps);
+            if (options.keepImages)
+                report.records.append(
+                    {table.name, current ? std::optional(*current) : std::nullopt, std::move(result.merged)});
         }
     }
+    return report;
+}
+
+MergeReport mergeFiles(EngagementFile& target, EngagementFile& source, const MergeOptions& options)
+{
+    if (options.preview)
+        return mergeRecords(target, source, options);
+    EngagementFile::Edit edit(target);
+    MergeReport report = mergeRecords(target, source, options);
     edit.commit();
     return report;
 }
 
-MergeReport mergeFromPath(EngagementFile& target, const QString& sourcePath)
+MergeReport mergeFromPath(EngagementFile& target, const QString& sourcePath, const MergeOptions& options)
 {
-    const FileHeader header = FileHeader::read(sourcePath);
-    try {
-        checkHeader(sourcePath, header, target.registry().version());
-    } catch (const Error& error) {
-        if (error.kind() == ErrorKind::NewerVersion)
-            throw Error(
-                ErrorKind::NewerVersion,
-                QObject::tr("%1 comes from a newer version of PeerChallenge (file format %2; this version "
-                            "reads up to %3). Update PeerChallenge to merge this copy.")
-                    .arg(QDir::toNativeSeparators(sourcePath))
-                    .arg(header.userVersion)
-                    .arg(target.registry().version()));
-        throw;
+    MergeSource source(target, sourcePath);
+    return mergeFiles(target, source.file(), options);
+}
+
+void restoreBeforeMerge(EngagementFile& target, const MergeReport& report)
+{
+    // Children were written after their parents: undone first.
+    for (auto it = report.records.crbegin(); it != report.records.crend(); ++it) {
+        const TableDef& table = target.registry().table(it->table);
+        if (it->before)
+            target.records().put(table, it->before->record, it->before->stamps);
+        else
+            target.records().erase(table, it->after.record.id);
     }
-    OpenOptions options;
-    options.dailyBackup = false;
-    if (header.userVersion < target.registry().version()) {
-        // Upgrade a temporary copy: the user's copy stays exactly as it was.
-        QTemporaryDir folder;
-        const QString copy = folder.filePath(QStringLiteral("upgraded.peerchallenge"));
-        if (!folder.isValid() || !QFile::copy(sourcePath, copy))
-            throw Error(ErrorKind::Io, QObject::tr("Could not make a temporary copy of %1 to upgrade it.")
-                                           .arg(QDir::toNativeSeparators(sourcePath)));
-        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
-        options.backupRoot = folder.filePath(QStringLiteral("backups"));
-        auto source = EngagementFile::open(copy, target.installation(), options, &target.registry());
-        return mergeFiles(target, *source);
-    }
-    options.readOnly = true;
-    auto source = EngagementFile::open(sourcePath, target.installation(), options, &target.registry());
-    return mergeFiles(target, *source);
+}
+
+void reapplyMerge(EngagementFile& target, const MergeReport& report)
+{
+    for (const MergedRecord& changed : report.records)
+        target.records().put(target.registry().table(changed.table), changed.after.record,
+                             changed.after.stamps);
 }
 
 } // namespace pc

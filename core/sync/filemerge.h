@@ -5,18 +5,60 @@
 
 #include <QString>
 
+#include <memory>
+
+class QTemporaryDir;
+
 namespace pc {
 
 class EngagementFile;
 class Installation;
 
-/// Merges every record of `source` into `target` in one transaction (one Edit), tables in
-/// registry order so that parents arrive before their children. Refuses a copy of another
-/// engagement. The source is only read.
-MergeReport mergeFiles(EngagementFile& target, EngagementFile& source);
+struct MergeOptions
+{
+    /// Work out what the merge would do and write nothing (the clock is not moved either).
+    bool preview = false;
+    /// Merge a copy whose clock runs fast (clockskew.h); otherwise such a copy is refused.
+    bool acceptSkew = false;
+    /// Keep each changed record as it was and as it became (MergeReport::records), for undo.
+    bool keepImages = false;
+};
 
-/// Opens the copy at `sourcePath` read-only (a copy from an earlier version is upgraded in a
-/// temporary copy first; one from a newer version is refused) and merges it into `target`.
-MergeReport mergeFromPath(EngagementFile& target, const QString& sourcePath);
+/// A copy opened to merge from: read-only, or, for a copy from an earlier version, an upgraded
+/// temporary copy (the person's copy stays exactly as it was). A copy from a newer version is
+/// refused with "update PeerChallenge to merge this copy".
+class MergeSource
+{
+public:
+    MergeSource(EngagementFile& target, const QString& path);
+    ~MergeSource();
+    MergeSource(const MergeSource&) = delete;
+    MergeSource& operator=(const MergeSource&) = delete;
+
+    [[nodiscard]] EngagementFile& file() const { return *m_file; }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<EngagementFile> m_file;
+};
+
+/// Merges every record of `source` into `target` inside the caller's transaction (an open
+/// EngagementFile::Edit, none for a preview), tables in registry order so that parents arrive
+/// before their children. Refuses a copy of another engagement, and a copy whose clock runs fast
+/// unless accepted. The source is only read.
+MergeReport mergeRecords(EngagementFile& target, EngagementFile& source, const MergeOptions& options = {});
+
+/// mergeRecords in one transaction of its own (nothing for a preview).
+MergeReport mergeFiles(EngagementFile& target, EngagementFile& source, const MergeOptions& options = {});
+
+/// Opens the copy at `sourcePath` (MergeSource) and merges it into `target` (mergeFiles).
+MergeReport mergeFromPath(EngagementFile& target, const QString& sourcePath,
+                          const MergeOptions& options = {});
+
+/// Puts back the records a merge changed as they were before it (MergeOptions::keepImages): the
+/// undo of a merge, in the caller's transaction. Records the merge added are erased.
+void restoreBeforeMerge(EngagementFile& target, const MergeReport& report);
+/// Puts the records a merge changed as it left them: the redo after restoreBeforeMerge.
+void reapplyMerge(EngagementFile& target, const MergeReport& report);
 
 } // namespace pc

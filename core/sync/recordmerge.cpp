@@ -24,6 +24,8 @@ void MergeReport::add(const MergeReport& other)
     }
     conflicts += other.conflicts;
     sourceNewestHlc = std::max(sourceNewestHlc, other.sourceNewestHlc);
+    sourceClockAheadMs = std::max(sourceClockAheadMs, other.sourceClockAheadMs);
+    records += other.records;
 }
 
 namespace {

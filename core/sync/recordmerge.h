@@ -50,12 +50,25 @@ struct MergeCounts
     friend bool operator==(const MergeCounts&, const MergeCounts&) = default;
 };
 
+/// A record a merge changed, before (none when the merge added it) and after.
+struct MergedRecord
+{
+    QString table;
+    std::optional<StampedRecord> before;
+    StampedRecord after;
+};
+
 /// What one merge did, per table, and the conflicts it found.
 struct MergeReport
 {
     QMap<QString, MergeCounts> tables;
     QList<MergeConflict> conflicts;
     quint64 sourceNewestHlc = 0;
+    /// How far the source's clock ran ahead of this one, when more than the tolerance
+    /// (clockskew.h); 0 otherwise.
+    qint64 sourceClockAheadMs = 0;
+    /// With MergeOptions::keepImages: every record changed, in the order written.
+    QList<MergedRecord> records;
 
     [[nodiscard]] int changes() const;
     void add(const MergeReport& other);

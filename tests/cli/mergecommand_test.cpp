@@ -4,6 +4,8 @@
 
 #include "storage/teamrepository.h"
 
+#include <QDateTime>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -169,4 +171,41 @@ TEST_CASE("merge needs a target and at least one source", "[cli]")
     const CliResult result = sandbox.run({u"merge"_s, target});
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(u"\"merge\""_s));
+}
+
+TEST_CASE("merge refuses a copy whose clock runs days fast, and takes it with --accept-skew", "[cli]")
+{
+    const CliSandbox sandbox;
+    const QString target = sandbox.demo(u"target.peerchallenge"_s, u"5"_s);
+    const QString source = sandbox.path(u"fast.peerchallenge"_s);
+    REQUIRE(QFile::copy(target, source));
+    {
+        // A laptop whose clock is six days (and a little) ahead of this one.
+        TestDevice fast(9, QDateTime::currentMSecsSinceEpoch() + 6LL * 24 * 3600 * 1000 + 600'000);
+        OpenOptions options;
+        options.dailyBackup = false;
+        auto file = EngagementFile::open(source, fast.installation, options);
+        TeamRepository team(file->records());
+        EngagementFile::Edit edit(*file);
+        Member first = team.members().first();
+        first.name = u"Cllr From The Future"_s;
+        REQUIRE(team.updateMember(first));
+        edit.commit();
+    }
+    const QByteArray before = sandbox.exportJson(target);
+
+    const CliResult refused = sandbox.run({u"merge"_s, target, source});
+    INFO(refused.out.toStdString() << refused.err.toStdString());
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(u"clock appears to be 6 days fast"_s));
+    CHECK(refused.err.contains(u"--accept-skew"_s));
+    CHECK(sandbox.exportJson(target) == before);
+
+    const CliResult accepted = sandbox.run({u"merge"_s, target, source, u"--accept-skew"_s, u"--json"_s});
+    INFO(accepted.out.toStdString() << accepted.err.toStdString());
+    REQUIRE(accepted.exitCode == 0);
+    const QJsonArray reports = QJsonDocument::fromJson(accepted.out.toUtf8()).array();
+    REQUIRE(reports.size() == 1);
+    CHECK(reports[0].toObject().value(u"clockAheadMs"_s).toDouble() > 6.0 * 24 * 3600 * 1000);
+    CHECK(sandbox.exportJson(target).contains("Cllr From The Future"));
 }
