@@ -3,6 +3,7 @@
 
 #include "common/clock.h"
 #include "common/error.h"
+#include "mergeflow.h"
 #include "pages/capturepage.h"
 #include "pages/documentspage.h"
 #include "pages/emptystagepage.h"
@@ -277,6 +278,7 @@ void MainWindow::buildMenus()
         add(file, tr("Save a &Copy..."), "actionSaveCopy", &MainWindow::saveCopy, QKeySequence::SaveAs));
     m_fileActions.append(
         add(file, tr("Restore from &Backup..."), "actionRestoreBackup", &MainWindow::restoreBackup));
+    m_fileActions.append(add(file, tr("&Merge from Copy..."), "actionMergeCopy", &MainWindow::mergeCopy));
     file->addSeparator();
     m_fileActions.append(add(file, tr("&Close"), "actionClose", &MainWindow::closeFile, QKeySequence::Close));
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -536,6 +538,15 @@ void MainWindow::saveCopy()
     } catch (const Error& error) {
         m_prompter.showError(this, tr("Could not save a copy"), error.message());
     }
+}
+
+void MainWindow::mergeCopy()
+{
+    if (!m_session)
+        return;
+    const QString done = mergeFromCopy(this, *m_session, m_prompter, m_settings.lastFolder(), fileFilter);
+    if (!done.isEmpty())
+        statusBar()->showMessage(done, 10000);
 }
 
 void MainWindow::restoreBackup()

@@ -61,6 +61,7 @@ private:
     void chooseFile();
     void saveCopy();
     void restoreBackup();
+    void mergeCopy();
     /// Offers the backups of `path` and opens the one chosen, restored as a new file.
     void restoreBackupOf(const QString& path);
     void rebuildRecentMenu();

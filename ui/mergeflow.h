@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace pc::ui {
+
+class EngagementSession;
+class Prompter;
+
+/// File > Merge from Copy: choose a copy, see what the merge will do (and a clock that runs fast),
+/// merge as one undoable step with the history before it closed off, then settle the fields
+/// changed on both copies. Returns the sentence for the status bar; empty when nothing happened.
+QString mergeFromCopy(QWidget* parent, EngagementSession& session, Prompter& prompter, const QString& folder,
+                      const QString& fileFilter);
+
+} // namespace pc::ui
