@@ -64,6 +64,7 @@ int demoCommand(CliContext& context, const QStringList& arguments);
 int exportCommand(CliContext& context, const QStringList& arguments);
 int importCommand(CliContext& context, const QStringList& arguments);
 int mergeCommand(CliContext& context, const QStringList& arguments);
+int packetCommand(CliContext& context, const QStringList& arguments);
 int backupsCommand(CliContext& context, const QStringList& arguments);
 int checkCommand(CliContext& context, const QStringList& arguments);
 int poolCommand(CliContext& context, const QStringList& arguments);

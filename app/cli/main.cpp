@@ -16,10 +16,10 @@ using namespace pc::cli;
 namespace {
 
 const std::pair<const char*, Command> commands[] = {
-    {"new", newCommand},         {"info", infoCommand},     {"demo", demoCommand},
-    {"export", exportCommand},   {"import", importCommand}, {"merge", mergeCommand},
-    {"backups", backupsCommand}, {"check", checkCommand},   {"pool", poolCommand},
-    {"search", searchCommand},
+    {"new", newCommand},       {"info", infoCommand},       {"demo", demoCommand},
+    {"export", exportCommand}, {"import", importCommand},   {"merge", mergeCommand},
+    {"packet", packetCommand}, {"backups", backupsCommand}, {"check", checkCommand},
+    {"pool", poolCommand},     {"search", searchCommand},
 };
 
 QString usage()
@@ -37,6 +37,7 @@ QString usage()
         "  import FILE.json -o NEW                                  create an engagement from its JSON form\n"
         "  merge TARGET SOURCE... [--json] [--accept-skew]          merge copies of an engagement into "
         "TARGET\n"
+        "  packet export FILE -o OUT | packet import FILE PACKET    notes packets between laptops\n"
         "  backups list FILE | backups restore FILE N -o OUT        automatic backups of a file\n"
         "  check FILE [--json] [--all]                              run the readiness checks\n"
         "  search FILE QUERY [--json] [--limit N]                   find notes and findings by their words\n"

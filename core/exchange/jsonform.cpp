@@ -63,6 +63,10 @@ QJsonObject exportEngagement(EngagementFile& file, const JsonOptions& options)
     json.insert(QStringLiteral("schemaVersion"), registry.version());
     for (const TableDef& table : registry.tables()) {
         QList<Record> records = store.list(table, Visibility::IncludeDeleted);
+        if (options.only && table.kind != TableKind::Singleton) {
+            const QSet<QUuid> wanted = options.only->value(table.name);
+            records.removeIf([&wanted](const Record& r) { return !wanted.contains(r.id); });
+        }
         const QHash<QUuid, QHash<QString, FieldStamp>> stamps =
             options.stamps ? store.allStamps(table) : QHash<QUuid, QHash<QString, FieldStamp>>();
         // Sorted by id text, not by the table's order field: the canonical form must not depend

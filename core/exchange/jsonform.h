@@ -2,8 +2,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
+#include <QUuid>
 
 #include <memory>
 
@@ -25,6 +28,9 @@ struct JsonOptions
 {
     bool stamps = true;       // the merge stamps of every field ("stamps" of each record)
     bool localFields = false; // fields that belong to one laptop's copy only (FieldScope::Local)
+    /// Only these records, by table (a notes packet); every record when null. The engagement
+    /// singleton is always written: the form is not valid without it.
+    const QHash<QString, QSet<QUuid>>* only = nullptr;
 };
 
 /// The documented, versioned JSON form of a whole engagement (docs/json-format.md): every table of

@@ -444,12 +444,29 @@ TableDef recommendationTable()
     return t;
 }
 
+/// A notes packet a laptop exported (MERGE.md "Notes packets"): its newest stamp is that laptop's
+/// watermark, so the next packet carries only what it wrote since. Merged like any record, so the
+/// lead's copy knows which packets it has been sent.
+TableDef packetTable()
+{
+    TableDef t = table(QStringLiteral("packet"), QStringLiteral("packets"), TableKind::Record);
+    t.fields = {
+        reference(QStringLiteral("device_id"), QStringLiteral("device"), QStringLiteral("device")),
+        whole(QStringLiteral("since_hlc"), QStringLiteral("sinceHlc"), 0, std::numeric_limits<qint64>::max()),
+        whole(QStringLiteral("upto_hlc"), QStringLiteral("uptoHlc"), 0, std::numeric_limits<qint64>::max()),
+        typed(QStringLiteral("exported_at"), QStringLiteral("exportedAt"), FieldType::DateTime, true),
+        whole(QStringLiteral("records"), QStringLiteral("records"), 0, std::numeric_limits<qint64>::max()),
+    };
+    t.since = 5;
+    return t;
+}
+
 } // namespace
 
 const Registry& Registry::standard()
 {
     static const Registry registry(
-        4,
+        5,
         {deviceTable(), engagementTable(), themeTable(), keyQuestionTable(), memberTable(), themeLeadTable(),
          // version 2
          availabilityTable(), contactTable(), documentTable(),
@@ -479,7 +496,9 @@ const Registry& Registry::standard()
          recommendationTable(),
          // the findings a recommendation answers
          linkTable(QStringLiteral("recommendation_finding"), QStringLiteral("recommendationFindings"),
-                   QStringLiteral("recommendation"), QStringLiteral("finding"), 4)});
+                   QStringLiteral("recommendation"), QStringLiteral("finding"), 4),
+         // version 5
+         packetTable()});
     return registry;
 }
 

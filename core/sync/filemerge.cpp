@@ -4,6 +4,8 @@
 #include "clockskew.h"
 #include "common/clock.h"
 #include "common/error.h"
+#include "common/uuidsource.h"
+#include "exchange/notespacket.h"
 #include "model/registry.h"
 #include "storage/engagementfile.h"
 #include "storage/engagementrepository.h"
@@ -47,6 +49,18 @@ void requireSameEngagement(EngagementFile& target, EngagementFile& source)
 
 MergeSource::MergeSource(EngagementFile& target, const QString& path)
 {
+    if (exchange::looksLikeNotesPacket(path)) {
+        m_folder = std::make_unique<QTemporaryDir>();
+        if (!m_folder->isValid())
+            throw Error(ErrorKind::Io, QObject::tr("Could not make a temporary folder to read %1.")
+                                           .arg(QDir::toNativeSeparators(path)));
+        m_scratchIds = std::make_unique<RandomUuidSource>();
+        m_scratch = std::make_unique<Installation>(QUuid::createUuid(), QStringLiteral("packet"),
+                                                   target.installation().clock(), *m_scratchIds);
+        m_file = exchange::openNotesPacket(path, m_folder->filePath(QStringLiteral("packet.peerchallenge")),
+                                           target, *m_scratch);
+        return;
+    }
     const FileHeader header = FileHeader::read(path);
     try {
         checkHeader(path, header, target.registry().version());

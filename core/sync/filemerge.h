@@ -13,6 +13,7 @@ namespace pc {
 
 class EngagementFile;
 class Installation;
+class UuidSource;
 
 struct MergeOptions
 {
@@ -26,7 +27,8 @@ struct MergeOptions
 
 /// A copy opened to merge from: read-only, or, for a copy from an earlier version, an upgraded
 /// temporary copy (the person's copy stays exactly as it was). A copy from a newer version is
-/// refused with "update PeerChallenge to merge this copy".
+/// refused with "update PeerChallenge to merge this copy". A notes packet (exchange/notespacket.h)
+/// is validated and read into a temporary copy of its own: importing a packet is the same merge.
 class MergeSource
 {
 public:
@@ -39,6 +41,8 @@ public:
 
 private:
     std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<UuidSource> m_scratchIds;
+    std::unique_ptr<Installation> m_scratch; // reads a packet without moving this laptop's clock
     std::unique_ptr<EngagementFile> m_file;
 };
 

@@ -602,6 +602,70 @@ TEST_CASE("The committed version 4 fixture opens at the current version with its
     checkVersion4Content(*file);
 }
 
+/// What the version 5 fixture adds: a notes packet this laptop exported (its watermark).
+void populateVersion5(EngagementFile& file, TestDevice& device)
+{
+    RecordStore& records = file.records();
+    EngagementFile::Edit edit(file);
+    records.insert(file.registry().table(QStringLiteral("packet")),
+                   Record{device.uuids.next(),
+                          {{QStringLiteral("device_id"), device.installation.deviceId()},
+                           {QStringLiteral("since_hlc"), qint64(0)},
+                           {QStringLiteral("upto_hlc"), qint64(117'309'440'000'000'000)},
+                           {QStringLiteral("exported_at"), device.clock.now().toUTC()},
+                           {QStringLiteral("records"), qint64(12)}},
+                          false});
+    edit.commit();
+}
+
+void checkVersion5Content(EngagementFile& file)
+{
+    const QList<Record> packets = file.records().list(file.registry().table(QStringLiteral("packet")));
+    REQUIRE(packets.size() == 1);
+    CHECK(packets.first().value(QStringLiteral("upto_hlc")).toLongLong() == 117'309'440'000'000'000);
+    CHECK(packets.first().value(QStringLiteral("records")).toLongLong() == 12);
+}
+
+TEST_CASE("The committed version 4 fixture upgrades with an empty list of packets that takes one",
+          "[storage][migration]")
+{
+    const QString fixture = dataPath(fixtureName(4));
+    TempFolder folder;
+    TestDevice device;
+    const QString path = folder.path(fixtureName(4));
+    REQUIRE(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto file = EngagementFile::open(path, device.installation, withoutBackup());
+    CHECK(file->schemaVersion() == current);
+    CHECK(integrityCheck(file->database()) == QStringLiteral("ok"));
+    checkVersion4Content(*file);
+    CHECK(file->records().count(file->registry().table(QStringLiteral("packet"))) == 0);
+    populateVersion5(*file, device);
+    checkVersion5Content(*file);
+}
+
+TEST_CASE("The committed version 5 fixture opens at the current version with its content",
+          "[storage][migration]")
+{
+    const QString fixture = dataPath(fixtureName(5));
+    REQUIRE(QFileInfo::exists(fixture));
+    TempFolder folder;
+    TestDevice device;
+    const QString path = folder.path(fixtureName(5));
+    REQUIRE(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        CHECK(db->pragmaInteger(QStringLiteral("user_version")) == 5);
+    }
+    auto file = EngagementFile::open(path, device.installation, withoutBackup());
+    CHECK(file->schemaVersion() == current);
+    CHECK(integrityCheck(file->database()) == QStringLiteral("ok"));
+    checkFixtureContent(*file);
+    checkVersion4Content(*file);
+    checkVersion5Content(*file);
+}
+
 // Run once by hand (storage_tests "[.generate-fixture]") when a schema version is released;
 // the fixture is then committed and never regenerated.
 TEST_CASE("Generate the fixture of the current version", "[.generate-fixture]")
@@ -629,6 +693,11 @@ TEST_CASE("Generate the fixture of the current version", "[.generate-fixture]")
             device.clock.advance(1000);
             populateVersion4(*file, device);
             checkVersion4Content(*file);
+        }
+        if (current >= 5) {
+            device.clock.advance(1000);
+            populateVersion5(*file, device);
+            checkVersion5Content(*file);
         }
         checkFixtureContent(*file);
     }
