@@ -278,7 +278,12 @@ void MainWindow::buildMenus()
         add(file, tr("Save a &Copy..."), "actionSaveCopy", &MainWindow::saveCopy, QKeySequence::SaveAs));
     m_fileActions.append(
         add(file, tr("Restore from &Backup..."), "actionRestoreBackup", &MainWindow::restoreBackup));
+    file->addSeparator();
     m_fileActions.append(add(file, tr("&Merge from Copy..."), "actionMergeCopy", &MainWindow::mergeCopy));
+    m_fileActions.append(
+        add(file, tr("&Import Notes Packet..."), "actionImportPacket", &MainWindow::importPacket));
+    m_fileActions.append(
+        add(file, tr("E&xport Notes Packet..."), "actionExportPacket", &MainWindow::exportPacket));
     file->addSeparator();
     m_fileActions.append(add(file, tr("&Close"), "actionClose", &MainWindow::closeFile, QKeySequence::Close));
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -545,6 +550,24 @@ void MainWindow::mergeCopy()
     if (!m_session)
         return;
     const QString done = mergeFromCopy(this, *m_session, m_prompter, m_settings.lastFolder(), fileFilter);
+    if (!done.isEmpty())
+        statusBar()->showMessage(done, 10000);
+}
+
+void MainWindow::importPacket()
+{
+    if (!m_session)
+        return;
+    const QString done = importNotesPacket(this, *m_session, m_prompter, m_settings.lastFolder());
+    if (!done.isEmpty())
+        statusBar()->showMessage(done, 10000);
+}
+
+void MainWindow::exportPacket()
+{
+    if (!m_session)
+        return;
+    const QString done = exportNotesPacket(this, *m_session, m_prompter, m_settings.lastFolder());
     if (!done.isEmpty())
         statusBar()->showMessage(done, 10000);
 }

@@ -62,6 +62,8 @@ private:
     void saveCopy();
     void restoreBackup();
     void mergeCopy();
+    void importPacket();
+    void exportPacket();
     /// Offers the backups of `path` and opens the one chosen, restored as a new file.
     void restoreBackupOf(const QString& path);
     void rebuildRecentMenu();

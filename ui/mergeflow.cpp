@@ -2,24 +2,30 @@
 #include "mergeflow.h"
 
 #include "commands/mergecommand.h"
+#include "common/clock.h"
 #include "common/error.h"
 #include "dialogs/mergeconflictsdialog.h"
 #include "dialogs/mergepreviewdialog.h"
+#include "exchange/notespacket.h"
 #include "prompter.h"
 #include "session/engagementsession.h"
 #include "storage/engagementfile.h"
+#include "storage/installation.h"
 #include "sync/filemerge.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QObject>
 #include <QUndoStack>
 
 namespace pc::ui {
 
-QString mergeFromCopy(QWidget* parent, EngagementSession& session, Prompter& prompter, const QString& folder,
-                      const QString& fileFilter)
+namespace {
+
+QString mergeFrom(QWidget* parent, EngagementSession& session, Prompter& prompter, const QString& folder,
+                  const QString& fileFilter, const QString& title)
 {
-    const QString title = QObject::tr("Merge from Copy");
     EngagementFile& file = session.file();
     if (file.isReadOnly()) {
         prompter.showError(
@@ -66,6 +72,67 @@ QString mergeFromCopy(QWidget* parent, EngagementSession& session, Prompter& pro
                "Merged %1: %2. Edit > Undo takes the merge back; the steps before it can no longer be "
                "undone.")
         .arg(QFileInfo(path).fileName(), what);
+}
+
+} // namespace
+
+QString mergeFromCopy(QWidget* parent, EngagementSession& session, Prompter& prompter, const QString& folder,
+                      const QString& fileFilter)
+{
+    return mergeFrom(parent, session, prompter, folder, fileFilter, QObject::tr("Merge from Copy"));
+}
+
+QString importNotesPacket(QWidget* parent, EngagementSession& session, Prompter& prompter,
+                          const QString& folder)
+{
+    return mergeFrom(parent, session, prompter, folder,
+                     QObject::tr("Notes packets (*.%1)").arg(exchange::packetSuffix),
+                     QObject::tr("Import Notes Packet"));
+}
+
+QString exportNotesPacket(QWidget* parent, EngagementSession& session, Prompter& prompter,
+                          const QString& folder)
+{
+    const QString title = QObject::tr("Export Notes Packet");
+    EngagementFile& file = session.file();
+    exchange::PacketSummary planned;
+    try {
+        planned = exchange::notesPacketSummary(file);
+    } catch (const Error& error) {
+        prompter.showError(parent, title, error.message());
+        return {};
+    }
+    if (planned.isEmpty()) {
+        prompter.showError(parent, title,
+                           QObject::tr("Nothing new to send: this laptop has changed nothing since its last "
+                                       "packet."));
+        return {};
+    }
+    const QString who = file.installation().label().simplified();
+    const QString name =
+        QStringLiteral("%1 - %2 - %3.%4")
+            .arg(QFileInfo(file.path()).completeBaseName(), who.isEmpty() ? QObject::tr("notes") : who,
+                 file.installation().clock().now().toLocalTime().toString(QStringLiteral("yyyy-MM-dd HHmm")),
+                 exchange::packetSuffix)
+            .replace(u'/', u'-')
+            .replace(u'\\', u'-')
+            .replace(u':', u'-');
+    const QString path = prompter.fileToSave(
+        parent, title, QDir(folder.isEmpty() ? QFileInfo(file.path()).absolutePath() : folder).filePath(name),
+        QObject::tr("Notes packets (*.%1)").arg(exchange::packetSuffix));
+    if (path.isEmpty())
+        return {};
+    try {
+        const exchange::PacketSummary sent = exchange::exportNotesPacket(file, path);
+        const QString changes =
+            sent.records == 1 ? QObject::tr("1 change") : QObject::tr("%1 changes").arg(sent.records);
+        return QObject::tr("Wrote %1: %2 made on this laptop since its last packet. Send it to the lead, who "
+                           "imports it with File > Import Notes Packet.")
+            .arg(QFileInfo(path).fileName(), changes);
+    } catch (const Error& error) {
+        prompter.showError(parent, title, error.message());
+        return {};
+    }
 }
 
 } // namespace pc::ui

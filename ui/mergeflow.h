@@ -16,4 +16,13 @@ class Prompter;
 QString mergeFromCopy(QWidget* parent, EngagementSession& session, Prompter& prompter, const QString& folder,
                       const QString& fileFilter);
 
+/// File > Import Notes Packet: the same, for a packet a peer sent (exchange/notespacket.h).
+QString importNotesPacket(QWidget* parent, EngagementSession& session, Prompter& prompter,
+                          const QString& folder);
+
+/// File > Export Notes Packet: this laptop's changes since its last packet, to a file the person
+/// chooses. Returns the sentence for the status bar; empty when nothing was written.
+QString exportNotesPacket(QWidget* parent, EngagementSession& session, Prompter& prompter,
+                          const QString& folder);
+
 } // namespace pc::ui

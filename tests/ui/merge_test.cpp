@@ -2,6 +2,7 @@
 // File > Merge from Copy in the main window, as a person does it: choose a peer's copy, read the
 // preview, merge, see both laptops' notes, settle the field changed on both by picking the other
 // version, undo the merge.
+#include "exchange/notespacket.h"
 #include "model/note.h"
 #include "model/theme.h"
 #include "storage/engagementfile.h"
@@ -24,6 +25,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QStyleFactory>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -181,6 +183,48 @@ TEST_CASE("Merging the open file itself, or a copy of another engagement, is ref
     CHECK(f.prompter.errors[1].contains(u"different engagement"_s));
     CHECK(f.window->session()->undoStack()->count() == 2); // nothing closed off, nothing merged
     CHECK_FALSE(hasNote(f.records(), f.peerNote));
+}
+
+TEST_CASE("A notes packet exported from the File menu holds this laptop's changes, and a peer's packet "
+          "imports like a copy",
+          "[ui][merge][packet]")
+{
+    Fixture f;
+    // This laptop's packet: its note and its retitled theme, since it never sent one.
+    const QString mine = f.folder.path(u"lead.pcpacket"_s);
+    f.prompter.nextSave = mine;
+    f.find<QAction>(u"actionExportPacket"_s)->trigger();
+    CHECK(f.prompter.errors.isEmpty());
+    REQUIRE(QFile::exists(mine));
+    CHECK(f.window->statusBar()->currentMessage().contains(u"lead.pcpacket"_s));
+    f.find<QAction>(u"actionExportPacket"_s)->trigger(); // again: nothing new
+    REQUIRE(f.prompter.errors.size() == 1);
+    CHECK(f.prompter.errors[0].contains(u"Nothing new"_s));
+
+    // The peer's packet, from its copy.
+    const QString theirs = f.folder.path(u"peer.pcpacket"_s);
+    {
+        auto copy = EngagementFile::open(f.copyPath, f.peer.installation);
+        exchange::exportNotesPacket(*copy, theirs);
+    }
+    bool previewed = false;
+    whenOpen<ui::MergePreviewDialog>(
+        [] { return qobject_cast<ui::MergePreviewDialog*>(QApplication::activeModalWidget()); },
+        [&](ui::MergePreviewDialog* dialog) {
+            previewed = true;
+            QTest::mouseClick(dialog->findChild<QPushButton*>(u"mergeButton"_s), Qt::LeftButton);
+        });
+    whenOpen<ui::MergeConflictsDialog>(
+        [] { return qobject_cast<ui::MergeConflictsDialog*>(QApplication::activeModalWidget()); },
+        [](ui::MergeConflictsDialog* dialog) { dialog->reject(); });
+    f.prompter.nextOpen = theirs;
+    f.find<QAction>(u"actionImportPacket"_s)->trigger();
+    CHECK(previewed);
+    CHECK(hasNote(f.records(), f.peerNote));
+    CHECK(f.themeTitle() == u"Priorities and outcomes (peer)"_s);
+    f.find<QAction>(u"actionUndo"_s)->trigger();
+    CHECK_FALSE(hasNote(f.records(), f.peerNote));
+    CHECK(f.prompter.errors.size() == 1);
 }
 
 TEST_CASE("Screenshots of the merge dialogs", "[.screenshots]")
