@@ -16,6 +16,7 @@
 #include "prompter.h"
 #include "rules/phase.h"
 #include "session/engagementsession.h"
+#include "sharedfilecheck.h"
 #include "stagestatus.h"
 #include "storage/backups.h"
 #include "storage/engagementfile.h"
@@ -455,7 +456,27 @@ bool MainWindow::openFile(const QString& path)
     m_settings.addRecentFile(path);
     m_settings.setLastFolder(QFileInfo(path).absolutePath());
     setSession(std::make_unique<EngagementSession>(std::move(file)));
+    reviewSharedLocation();
     return true;
+}
+
+void MainWindow::reviewSharedLocation()
+{
+    // This laptop's own data folder, never Documents: on managed laptops Documents is often itself
+    // redirected into OneDrive.
+    const QString localFolder = QDir(Installation::defaultDirectory()).filePath(tr("Local copies"));
+    const QString local = offerLocalCopy(this, *m_session, m_prompter, localFolder);
+    if (!local.isEmpty()) {
+        if (openFile(local))
+            statusBar()->showMessage(
+                tr("Working on a local copy. Merge it back into the shared file with File > "
+                   "Merge from Copy when you are done."),
+                15000);
+        return;
+    }
+    const QString merged = offerConflictedCopies(this, *m_session, m_prompter);
+    if (!merged.isEmpty())
+        statusBar()->showMessage(merged, 10000);
 }
 
 void MainWindow::closeFile()

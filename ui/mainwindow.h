@@ -62,6 +62,8 @@ private:
     void saveCopy();
     void restoreBackup();
     void mergeCopy();
+    /// After a file opens: a sync folder or network share, conflicted copies beside it.
+    void reviewSharedLocation();
     void importPacket();
     void exportPacket();
     /// Offers the backups of `path` and opens the one chosen, restored as a new file.

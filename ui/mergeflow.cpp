@@ -36,6 +36,21 @@ QString mergeFrom(QWidget* parent, EngagementSession& session, Prompter& prompte
     const QString path = prompter.fileToOpen(parent, title, folder, fileFilter);
     if (path.isEmpty())
         return {};
+    return mergeCopyAt(parent, session, prompter, path);
+}
+
+} // namespace
+
+QString mergeCopyAt(QWidget* parent, EngagementSession& session, Prompter& prompter, const QString& path)
+{
+    const QString title = QObject::tr("Merge from Copy");
+    EngagementFile& file = session.file();
+    if (file.isReadOnly()) {
+        prompter.showError(
+            parent, title,
+            QObject::tr("Nothing can be merged into this file: %1.").arg(file.readOnlyReason()));
+        return {};
+    }
     if (QFileInfo(path).canonicalFilePath() == QFileInfo(file.path()).canonicalFilePath()) {
         prompter.showError(parent, title,
                            QObject::tr("That is the file open here: choose a copy from another laptop."));
@@ -73,8 +88,6 @@ QString mergeFrom(QWidget* parent, EngagementSession& session, Prompter& prompte
                "undone.")
         .arg(QFileInfo(path).fileName(), what);
 }
-
-} // namespace
 
 QString mergeFromCopy(QWidget* parent, EngagementSession& session, Prompter& prompter, const QString& folder,
                       const QString& fileFilter)

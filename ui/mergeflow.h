@@ -16,6 +16,9 @@ class Prompter;
 QString mergeFromCopy(QWidget* parent, EngagementSession& session, Prompter& prompter, const QString& folder,
                       const QString& fileFilter);
 
+/// The same merge, of a copy or packet already chosen (a conflicted copy found beside the file).
+QString mergeCopyAt(QWidget* parent, EngagementSession& session, Prompter& prompter, const QString& path);
+
 /// File > Import Notes Packet: the same, for a packet a peer sent (exchange/notespacket.h).
 QString importNotesPacket(QWidget* parent, EngagementSession& session, Prompter& prompter,
                           const QString& folder);

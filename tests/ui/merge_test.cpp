@@ -23,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QStatusBar>
@@ -225,6 +226,45 @@ TEST_CASE("A notes packet exported from the File menu holds this laptop's change
     f.find<QAction>(u"actionUndo"_s)->trigger();
     CHECK_FALSE(hasNote(f.records(), f.peerNote));
     CHECK(f.prompter.errors.size() == 1);
+}
+
+TEST_CASE("A file opened from a OneDrive folder is moved to a local copy on request, and conflicted copies "
+          "beside a file are offered for merging",
+          "[ui][merge][syncfolder]")
+{
+    Fixture f;
+    const QString synced = f.folder.path(u"OneDrive - Northmoor DC/visit.peerchallenge"_s);
+    REQUIRE(QDir().mkpath(QFileInfo(synced).absolutePath()));
+    f.window->session()->file().saveCopy(synced);
+    f.prompter.answer = true;
+    REQUIRE(f.window->openFile(synced));
+    REQUIRE(f.prompter.questions.size() == 1);
+    CHECK(f.prompter.questions[0].contains(u"in a OneDrive folder"_s));
+    const QString local = f.window->session()->file().path();
+    CHECK(local != synced);
+    CHECK(local.contains(u"Local copies"_s));
+    CHECK(f.window->statusBar()->currentMessage().contains(u"Merge from Copy"_s));
+
+    // A plain folder, with the peer's copy left beside the file as Dropbox leaves it.
+    const QString visit = f.folder.path(u"visit.peerchallenge"_s);
+    f.window->session()->file().saveCopy(visit);
+    REQUIRE(QFile::copy(f.copyPath, f.folder.path(u"visit (conflicted copy 2026-10-14).peerchallenge"_s)));
+    bool previewed = false;
+    whenOpen<ui::MergePreviewDialog>(
+        [] { return qobject_cast<ui::MergePreviewDialog*>(QApplication::activeModalWidget()); },
+        [&](ui::MergePreviewDialog* dialog) {
+            previewed = true;
+            QTest::mouseClick(dialog->findChild<QPushButton*>(u"mergeButton"_s), Qt::LeftButton);
+        });
+    whenOpen<ui::MergeConflictsDialog>(
+        [] { return qobject_cast<ui::MergeConflictsDialog*>(QApplication::activeModalWidget()); },
+        [](ui::MergeConflictsDialog* dialog) { dialog->reject(); });
+    REQUIRE(f.window->openFile(visit));
+    REQUIRE(f.prompter.questions.size() == 2);
+    CHECK(f.prompter.questions[1].contains(u"visit (conflicted copy 2026-10-14).peerchallenge"_s));
+    CHECK(previewed);
+    CHECK(hasNote(f.records(), f.peerNote));
+    CHECK(f.prompter.errors.isEmpty());
 }
 
 TEST_CASE("Screenshots of the merge dialogs", "[.screenshots]")
