@@ -2,6 +2,7 @@
 // peerchallenge-bench: the performance figures of docs/benchmark.md, as a plain table.
 #include "evidencebenchmark.h"
 #include "figuretable.h"
+#include "mergebenchmark.h"
 #include "peakmemory.h"
 #include "poolbenchmark.h"
 #include "schedulebenchmark.h"
@@ -64,6 +65,7 @@ int runBenchmark(bool quick, QTextStream& out)
     PoolBenchmark(folder.path(), repetitions).run(table);
     ScheduleBenchmark(storage.demoFile(DemoScale::Stress), repetitions).run(table);
     EvidenceBenchmark(storage.demoFile(DemoScale::Stress), folder.path(), quick).run(table);
+    MergeBenchmark(storage.demoFile(DemoScale::Stress), folder.path(), quick).run(table);
     addPeakMemory(table);
     table.print(out);
     return 0;

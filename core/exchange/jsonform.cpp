@@ -62,13 +62,22 @@ QJsonObject exportEngagement(EngagementFile& file, const JsonOptions& options)
     json.insert(QStringLiteral("formatVersion"), jsonFormatVersion);
     json.insert(QStringLiteral("schemaVersion"), registry.version());
     for (const TableDef& table : registry.tables()) {
-        QList<Record> records = store.list(table, Visibility::IncludeDeleted);
+        QList<Record> records;
+        QHash<QUuid, QHash<QString, FieldStamp>> stamps;
         if (options.only && table.kind != TableKind::Singleton) {
-            const QSet<QUuid> wanted = options.only->value(table.name);
-            records.removeIf([&wanted](const Record& r) { return !wanted.contains(r.id); });
+            // A few records of big tables (a packet): read one by one, never the whole table.
+            for (const QUuid& id : options.only->value(table.name)) {
+                if (std::optional<Record> record = store.find(table, id, Visibility::IncludeDeleted)) {
+                    records.append(std::move(*record));
+                    if (options.stamps)
+                        stamps.insert(id, store.stamps(table, id));
+                }
+            }
+        } else {
+            records = store.list(table, Visibility::IncludeDeleted);
+            if (options.stamps)
+                stamps = store.allStamps(table);
         }
-        const QHash<QUuid, QHash<QString, FieldStamp>> stamps =
-            options.stamps ? store.allStamps(table) : QHash<QUuid, QHash<QString, FieldStamp>>();
         // Sorted by id text, not by the table's order field: the canonical form must not depend
         // on positions that two copies may have edited differently.
         std::sort(records.begin(), records.end(),

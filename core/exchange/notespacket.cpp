@@ -48,7 +48,8 @@ struct PacketPlan
 };
 
 /// The records this laptop wrote since its watermark, and every record they refer to (their
-/// session, author, theme...), so that the packet merges into a copy that lacks them.
+/// session, author, theme...), so that the packet merges into a copy that lacks them. Reads the
+/// stamps of this laptop since the watermark and the records they name, never whole tables.
 PacketPlan planPacket(EngagementFile& file)
 {
     RecordStore& store = file.records();
@@ -57,25 +58,16 @@ PacketPlan planPacket(EngagementFile& file)
     PacketPlan plan;
     plan.summary.sinceHlc = watermark(store, device);
     plan.summary.uptoHlc = plan.summary.sinceHlc;
-    QHash<QString, QHash<QUuid, Record>> all;
-    QList<std::pair<const TableDef*, QUuid>> pending;
+    QList<std::pair<const TableDef*, Record>> pending;
     for (const TableDef& table : registry.tables()) {
-        QHash<QUuid, Record>& rows = all[table.name];
-        for (Record& record : store.list(table, Visibility::IncludeDeleted))
-            rows.insert(record.id, std::move(record));
-        const QHash<QUuid, QHash<QString, FieldStamp>> stamps = store.allStamps(table);
-        for (auto it = stamps.cbegin(); it != stamps.cend(); ++it) {
-            bool mine = false;
-            for (const FieldStamp& stamp : it.value()) {
-                if (stamp.stamp.device == device && stamp.stamp.hlc > plan.summary.sinceHlc) {
-                    mine = true;
-                    plan.summary.uptoHlc = std::max(plan.summary.uptoHlc, stamp.stamp.hlc);
-                }
-            }
-            if (!mine || !rows.contains(it.key()))
+        const QHash<QUuid, quint64> written = store.writtenSince(table, device, plan.summary.sinceHlc);
+        for (auto it = written.cbegin(); it != written.cend(); ++it) {
+            std::optional<Record> record = store.find(table, it.key(), Visibility::IncludeDeleted);
+            if (!record)
                 continue;
+            plan.summary.uptoHlc = std::max(plan.summary.uptoHlc, it.value());
             plan.records[table.name].insert(it.key());
-            pending.append({&table, it.key()});
+            pending.append({&table, std::move(*record)});
             // The packets themselves travel along, but alone they are not news.
             if (table.name != packetTable)
                 ++plan.summary.records;
@@ -83,20 +75,20 @@ PacketPlan planPacket(EngagementFile& file)
     }
     int sent = 0;
     while (!pending.isEmpty()) {
-        const auto [table, id] = pending.takeLast();
+        const auto [table, record] = pending.takeLast();
         ++sent;
-        const Record& record = all[table->name][id];
         for (const FieldDef& field : table->fields) {
             if (field.type != FieldType::Reference)
                 continue;
             const QUuid target = record.value(field.name).toUuid();
-            if (target.isNull() || !all.value(field.references).contains(target))
+            const TableDef* targetTable = registry.findTable(field.references);
+            if (target.isNull() || !targetTable || plan.records[field.references].contains(target))
                 continue;
-            QSet<QUuid>& wanted = plan.records[field.references];
-            if (wanted.contains(target))
+            std::optional<Record> referenced = store.find(*targetTable, target, Visibility::IncludeDeleted);
+            if (!referenced)
                 continue;
-            wanted.insert(target);
-            pending.append({registry.findTable(field.references), target});
+            plan.records[field.references].insert(target);
+            pending.append({targetTable, std::move(*referenced)});
         }
     }
     plan.summary.withContext = sent - plan.summary.records;

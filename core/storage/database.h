@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QString>
 #include <QVariant>
@@ -87,6 +88,9 @@ public:
     [[nodiscard]] int columnCount() const;
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] QString text(int column) const;
+    /// The column's bytes as stored (a blob, or text without decoding), valid until the next
+    /// step: the cheap read of many rows.
+    [[nodiscard]] QByteArrayView bytes(int column) const;
     [[nodiscard]] qint64 integer(int column) const;
     [[nodiscard]] double real(int column) const;
     /// The raw column as QVariant (QString, qint64, double, QByteArray or null).

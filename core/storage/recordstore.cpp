@@ -11,6 +11,7 @@
 #include "searchindex.h"
 
 #include <QObject>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cstring>
@@ -432,6 +433,56 @@ QHash<QString, FieldStamp> RecordStore::stamps(const TableDef& table, const QUui
         result.insert(statement.text(0), stamp);
     }
     return result;
+}
+
+QHash<QUuid, quint64> RecordStore::writtenSince(const TableDef& table, const QUuid& device,
+                                                quint64 sinceHlc) const
+{
+    Statement statement(m_db,
+                        QStringLiteral("SELECT record, max(hlc) FROM stamp WHERE tbl = ?1 AND device = ?2 "
+                                       "AND hlc > ?3 GROUP BY record"));
+    statement.bind(1, table.name).bind(2, idText(device)).bind(3, qint64(sinceHlc));
+    QHash<QUuid, quint64> written;
+    while (statement.step())
+        written.insert(QUuid::fromString(statement.text(0)), quint64(statement.integer(1)));
+    return written;
+}
+
+QList<RecordDigest> RecordStore::stampDigests(const TableDef& table) const
+{
+    // The primary key (tbl, record, field) gives the rows in record order without a sort.
+    Statement statement(m_db, QStringLiteral("SELECT record, field, hlc, device FROM stamp WHERE tbl = ?1 "
+                                             "ORDER BY record"));
+    statement.bind(1, table.name);
+    constexpr quint64 prime = 1099511628211ULL;
+    QList<RecordDigest> digests;
+    while (statement.step()) {
+        const QByteArrayView record = statement.bytes(0);
+        if (digests.isEmpty() || digests.constLast().id != record)
+            digests.append({record.toByteArray(), 0, 0});
+        quint64 first = 14695981039346656037ULL;
+        quint64 second = 0x9e3779b97f4a7c15ULL;
+        for (int column = 1; column <= 3; ++column) {
+            // Eight bytes at a time, then the tail: FNV-1a over words rather than bytes.
+            const QByteArrayView bytes = statement.bytes(column);
+            qsizetype at = 0;
+            for (; at + 8 <= bytes.size(); at += 8) {
+                quint64 word;
+                std::memcpy(&word, bytes.data() + at, sizeof word);
+                first = (first ^ word) * prime;
+                second = (second ^ qFromBigEndian(word)) * prime;
+            }
+            for (; at < bytes.size(); ++at) {
+                first = (first ^ quint8(bytes[at])) * prime;
+                second = (second ^ quint8(bytes[at])) * prime;
+            }
+            first = (first ^ quint64(0x1f + column)) * prime; // a separator: "ab"+"c" is not "a"+"bc"
+            second = (second ^ quint64(0x3f + column)) * prime;
+        }
+        digests.last().first ^= first;
+        digests.last().second ^= second;
+    }
+    return digests;
 }
 
 QHash<QUuid, QHash<QString, FieldStamp>> RecordStore::allStamps(const TableDef& table) const

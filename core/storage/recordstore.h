@@ -28,6 +28,21 @@ struct ReferenceRow
     QUuid second;
 };
 
+/// A record's id (its text, as stored) and a 128-bit digest of its stamps: the XOR of two 64-bit
+/// FNV-1a hashes of each stamp (field, hlc, device), so the order stamps are read in does not
+/// matter. Not cryptographic: it tells versions apart, it guards nothing.
+struct RecordDigest
+{
+    QByteArray id;
+    quint64 first = 0;
+    quint64 second = 0;
+
+    [[nodiscard]] bool sameStamps(const RecordDigest& other) const
+    {
+        return first == other.first && second == other.second;
+    }
+};
+
 /// A record of some table, as removeWithDependents() reports what it removed.
 struct RecordRef
 {
@@ -104,6 +119,14 @@ public:
     [[nodiscard]] QList<QUuid> linked(const TableDef& table, const QUuid& first) const;
 
     [[nodiscard]] QHash<QString, FieldStamp> stamps(const TableDef& table, const QUuid& id) const;
+    /// Every record of a table with a digest of its stamps, in id order (as text): two copies hold
+    /// the same version of a record when the digests agree (a stamp names one write). Lets a
+    /// merge skip what it has already seen without reading it.
+    [[nodiscard]] QList<RecordDigest> stampDigests(const TableDef& table) const;
+    /// The records of a table that `device` wrote after `sinceHlc`, each with the newest such stamp
+    /// (a notes packet's content).
+    [[nodiscard]] QHash<QUuid, quint64> writtenSince(const TableDef& table, const QUuid& device,
+                                                     quint64 sinceHlc) const;
     /// Every stamp of a table in one query, by record then field.
     [[nodiscard]] QHash<QUuid, QHash<QString, FieldStamp>> allStamps(const TableDef& table) const;
     [[nodiscard]] quint64 newestHlc() const;
