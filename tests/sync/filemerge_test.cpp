@@ -3,8 +3,10 @@
 // storage layer in one transaction, compared through the canonical JSON form.
 #include "common/error.h"
 #include "exchange/jsonform.h"
+#include "exchange/notespacket.h"
 #include "model/registry.h"
 #include "storage/database.h"
+#include "storage/noterepository.h"
 #include "storage/scoperepository.h"
 #include "storage/teamrepository.h"
 #include "support/testsupport.h"
@@ -139,8 +141,10 @@ TEST_CASE("A copy from a newer version is refused with advice to update", "[merg
     }
 }
 
-TEST_CASE("Random edits on three laptops' files converge whatever the merge order", "[merge][sync][property]")
+TEST_CASE("Random edits on three laptops' files converge whatever the merge order, packets included",
+          "[merge][sync][property]")
 {
+    int packets = 0;
     for (quint64 seed = 1; seed <= 12; ++seed) {
         INFO("seed " << seed);
         TempFolder folder;
@@ -159,11 +163,22 @@ TEST_CASE("Random edits on three laptops' files converge whatever the merge orde
             const int who = int(random() % 3);
             devices[who]->clock.advance(qint64(random() % 5000));
             EngagementFile& file = *files[who];
-            const int action = int(random() % 6);
+            const int action = int(random() % 7);
             if (action == 5) {
                 const int from = int(random() % 3);
                 if (from != who)
                     mergeFiles(file, *files[from]);
+                continue;
+            }
+            if (action == 6) {
+                // A notes packet from this laptop to another: its changes since its last packet.
+                const int to = int(random() % 3);
+                if (to == who || exchange::notesPacketSummary(file).isEmpty())
+                    continue;
+                const QString packet = folder.path(QStringLiteral("%1-%2.pcpacket").arg(who).arg(step));
+                exchange::exportNotesPacket(file, packet);
+                mergeFromPath(*files[to], packet);
+                ++packets;
                 continue;
             }
             edit(file, [&](RecordStore& records) {
@@ -199,4 +214,71 @@ TEST_CASE("Random edits on three laptops' files converge whatever the merge orde
         Statement check(files[0]->database(), QStringLiteral("PRAGMA foreign_key_check"));
         CHECK_FALSE(check.step());
     }
+    CHECK(packets >= 12); // the scenarios did send packets
+}
+
+TEST_CASE("Three copies, the same note edited on two and a note deleted on the third, merge in any order "
+          "to the same content with one conflict",
+          "[merge][sync]")
+{
+    TempFolder folder;
+    TestDevice lead(1);
+    auto original = makeEngagement(folder.path(QStringLiteral("original.peerchallenge")), lead);
+    QUuid shared;
+    QUuid doomed;
+    edit(*original, [&](RecordStore& records) {
+        NoteRepository notes(records);
+        Note n;
+        n.text = QStringLiteral("Partners value the council's convening role");
+        n.capturedAt = lead.clock.now();
+        shared = notes.addNote(n);
+        n.text = QStringLiteral("A note taken by mistake");
+        doomed = notes.addNote(n);
+    });
+    std::vector<std::unique_ptr<TestDevice>> devices;
+    QStringList paths;
+    for (int i = 0; i < 3; ++i) {
+        devices.push_back(std::make_unique<TestDevice>(20 + i, 1'790'000'010'000 + i * 1000));
+        paths.append(folder.path(QStringLiteral("laptop%1.peerchallenge").arg(i)));
+        original->saveCopy(paths.last());
+    }
+    const auto change = [&](int laptop, const std::function<void(NoteRepository&)>& work) {
+        auto file = EngagementFile::open(paths[laptop], devices[laptop]->installation);
+        edit(*file, [&](RecordStore& records) {
+            NoteRepository notes(records);
+            work(notes);
+        });
+    };
+    change(0, [&](NoteRepository& notes) {
+        Note n = *notes.note(shared);
+        n.text = QStringLiteral("Partners value the council's convening role on the town centre");
+        notes.updateNote(n);
+    });
+    change(1, [&](NoteRepository& notes) {
+        Note n = *notes.note(shared);
+        n.text = QStringLiteral("Partners value the convening role, but want faster decisions");
+        notes.updateNote(n);
+    });
+    change(2, [&](NoteRepository& notes) { notes.removeNote(doomed); });
+
+    QList<QByteArray> results;
+    QList<int> order{0, 1, 2};
+    int run = 0;
+    do {
+        const QString target = folder.path(QStringLiteral("merged%1.peerchallenge").arg(run++));
+        original->saveCopy(target);
+        auto merged = EngagementFile::open(target, lead.installation);
+        int conflicts = 0;
+        for (int laptop : order)
+            conflicts += int(mergeFromPath(*merged, paths[laptop]).conflicts.size());
+        CHECK(conflicts == 1); // the note's text, shown whatever the order
+        NoteRepository notes(merged->records());
+        CHECK_FALSE(notes.note(doomed));
+        CHECK(notes.note(shared)->text
+              == QStringLiteral("Partners value the convening role, but want faster decisions"));
+        results.append(canonical(*merged));
+    } while (std::next_permutation(order.begin(), order.end()));
+    REQUIRE(results.size() == 6);
+    for (const QByteArray& result : results)
+        CHECK(result == results.first());
 }
