@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <future>
 
 namespace pc {
 
@@ -50,8 +51,12 @@ std::pair<QHash<QUuid, StampedRecord>, QHash<QUuid, StampedRecord>>
 loadChanged(RecordStore& target, RecordStore& source, const TableDef& table)
 {
     // Both lists are in id order: walked side by side, like a merge join.
+    // The two copies are two connections: the source's digests are read on a thread of their own
+    // meanwhile (nothing else uses the source during a merge).
+    std::future<QList<RecordDigest>> reading =
+        std::async(std::launch::async, [&source, &table] { return source.stampDigests(table); });
     const QList<RecordDigest> mine = target.stampDigests(table);
-    const QList<RecordDigest> theirs = source.stampDigests(table);
+    const QList<RecordDigest> theirs = reading.get();
     QList<QUuid> changed;
     qsizetype at = 0;
     for (const RecordDigest& incoming : theirs) {
@@ -143,6 +148,8 @@ MergeReport mergeRecords(EngagementFile& target, EngagementFile& source, const M
 {
     requireSameEngagement(target, source);
     MergeReport report;
+    if (&target == &source)
+        return report; // a file merged with itself: nothing new (and one connection, not two)
     const quint64 newest = source.records().newestHlc();
     const qint64 now = target.installation().clock().now().toMSecsSinceEpoch();
     if (const std::optional<qint64> ahead = clockAheadBy(newest, now)) {

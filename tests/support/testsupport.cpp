@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "testsupport.h"
 
+#include "exchange/jsonform.h"
+
 #include <QDir>
 #include <QFile>
 
@@ -52,6 +54,14 @@ QString dataPath(const QString& name)
 {
     const QString root = qEnvironmentVariable("PC_TEST_DATA", QStringLiteral(PC_TEST_DATA_DIR));
     return QDir(root).filePath(name);
+}
+
+QByteArray canonicalForm(EngagementFile& file)
+{
+    exchange::JsonOptions options;
+    options.stamps = true;
+    options.localFields = false;
+    return exchange::toBytes(exchange::exportEngagement(file, options));
 }
 
 } // namespace pc::test

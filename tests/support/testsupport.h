@@ -36,6 +36,10 @@ struct TempFolder
 std::unique_ptr<EngagementFile> makeEngagement(const QString& path, TestDevice& device,
                                                const QString& title = QStringLiteral("Test engagement"));
 
+/// The canonical form of a file's content (the JSON export with stamps, without local fields):
+/// two copies hold the same content exactly when these bytes agree (MERGE.md).
+QByteArray canonicalForm(EngagementFile& file);
+
 /// Reads a whole file.
 QByteArray readAll(const QString& path);
 void writeAll(const QString& path, const QByteArray& bytes);

@@ -19,14 +19,6 @@ using namespace pc::test;
 
 namespace {
 
-QByteArray canonical(EngagementFile& file)
-{
-    exchange::JsonOptions options;
-    options.stamps = true;
-    options.localFields = false;
-    return exchange::toBytes(exchange::exportEngagement(file, options));
-}
-
 template <typename F>
 void edit(EngagementFile& file, F&& change)
 {
@@ -99,7 +91,7 @@ TEST_CASE("Edits on two laptops both arrive, and a field changed on both is list
     CHECK(mergeFiles(*mine, *theirs).changes() == 0);
     // And the other way round both copies end up the same.
     mergeFiles(*theirs, *mine);
-    CHECK(canonical(*mine) == canonical(*theirs));
+    CHECK(canonicalForm(*mine) == canonicalForm(*theirs));
 }
 
 TEST_CASE("A copy of a different engagement is refused and nothing changes", "[merge][sync]")
@@ -110,7 +102,7 @@ TEST_CASE("A copy of a different engagement is refused and nothing changes", "[m
         makeEngagement(folder.path(QStringLiteral("a.peerchallenge")), device, QStringLiteral("First"));
     auto second =
         makeEngagement(folder.path(QStringLiteral("b.peerchallenge")), device, QStringLiteral("Second"));
-    const QByteArray before = canonical(*first);
+    const QByteArray before = canonicalForm(*first);
     try {
         mergeFiles(*first, *second);
         FAIL("the merge should have been refused");
@@ -118,7 +110,7 @@ TEST_CASE("A copy of a different engagement is refused and nothing changes", "[m
         CHECK(error.kind() == ErrorKind::Mismatch);
         CHECK(error.message().contains(QStringLiteral("different engagement")));
     }
-    CHECK(canonical(*first) == before);
+    CHECK(canonicalForm(*first) == before);
 }
 
 TEST_CASE("A copy from a newer version is refused with advice to update", "[merge][sync]")
@@ -209,8 +201,8 @@ TEST_CASE("Random edits on three laptops' files converge whatever the merge orde
         mergeFiles(*files[2], *files[1]);
         mergeFiles(*files[2], *files[0]);
         mergeFiles(*files[1], *files[2]);
-        REQUIRE(canonical(*files[0]) == canonical(*files[2]));
-        REQUIRE(canonical(*files[1]) == canonical(*files[2]));
+        REQUIRE(canonicalForm(*files[0]) == canonicalForm(*files[2]));
+        REQUIRE(canonicalForm(*files[1]) == canonicalForm(*files[2]));
         Statement check(files[0]->database(), QStringLiteral("PRAGMA foreign_key_check"));
         CHECK_FALSE(check.step());
     }
@@ -276,7 +268,7 @@ TEST_CASE("Three copies, the same note edited on two and a note deleted on the t
         CHECK_FALSE(notes.note(doomed));
         CHECK(notes.note(shared)->text
               == QStringLiteral("Partners value the convening role, but want faster decisions"));
-        results.append(canonical(*merged));
+        results.append(canonicalForm(*merged));
     } while (std::next_permutation(order.begin(), order.end()));
     REQUIRE(results.size() == 6);
     for (const QByteArray& result : results)

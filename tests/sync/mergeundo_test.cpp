@@ -20,14 +20,6 @@ namespace {
 constexpr qint64 hourMs = 3600LL * 1000;
 constexpr qint64 dayMs = 24 * hourMs;
 
-QByteArray canonical(EngagementFile& file)
-{
-    exchange::JsonOptions options;
-    options.stamps = true;
-    options.localFields = false;
-    return exchange::toBytes(exchange::exportEngagement(file, options));
-}
-
 quint64 hlcAt(qint64 ms)
 {
     return quint64(ms) << 16;
@@ -107,11 +99,11 @@ TEST_CASE("A copy more than an hour ahead is skew, with the numbers in words", "
 TEST_CASE("A merge preview counts what the merge will do and writes nothing", "[merge][sync]")
 {
     Diverged copies;
-    const QByteArray before = canonical(*copies.lead);
+    const QByteArray before = canonicalForm(*copies.lead);
     MergeOptions preview;
     preview.preview = true;
     const MergeReport planned = mergeFiles(*copies.lead, *copies.peer, preview);
-    CHECK(canonical(*copies.lead) == before);
+    CHECK(canonicalForm(*copies.lead) == before);
     CHECK(planned.tables.value(u"member"_s).added == 1);
     CHECK(planned.tables.value(u"note"_s).added == 1);
     CHECK(planned.conflicts.size() == 1);
@@ -120,7 +112,7 @@ TEST_CASE("A merge preview counts what the merge will do and writes nothing", "[
     const MergeReport done = mergeFiles(*copies.lead, *copies.peer);
     CHECK(done.tables == planned.tables);
     CHECK(done.conflicts.size() == planned.conflicts.size());
-    CHECK(canonical(*copies.lead) != before);
+    CHECK(canonicalForm(*copies.lead) != before);
 }
 
 TEST_CASE("A merge undone leaves the file as before it, search included, and redone as after it",
@@ -128,7 +120,7 @@ TEST_CASE("A merge undone leaves the file as before it, search included, and red
 {
     Diverged copies;
     EngagementFile& lead = *copies.lead;
-    const QByteArray before = canonical(lead);
+    const QByteArray before = canonicalForm(lead);
     MergeOptions options;
     options.keepImages = true;
     MergeReport report;
@@ -137,7 +129,7 @@ TEST_CASE("A merge undone leaves the file as before it, search included, and red
         report = mergeRecords(lead, *copies.peer, options);
         edit.commit();
     }
-    const QByteArray after = canonical(lead);
+    const QByteArray after = canonicalForm(lead);
     REQUIRE(after != before);
     CHECK(report.records.size() >= 4); // a member, the theme, a note and its theme link
     CHECK(NoteRepository(lead.records()).search(u"reserv budg"_s).size() == 1);
@@ -150,7 +142,7 @@ TEST_CASE("A merge undone leaves the file as before it, search included, and red
         restoreBeforeMerge(lead, report);
         edit.commit();
     }
-    CHECK(canonical(lead) == before);
+    CHECK(canonicalForm(lead) == before);
     CHECK(NoteRepository(lead.records()).search(u"reserv budg"_s).isEmpty());
     CHECK(announced.contains(u"note"_s));
     CHECK(announced.contains(u"member"_s));
@@ -160,7 +152,7 @@ TEST_CASE("A merge undone leaves the file as before it, search included, and red
         reapplyMerge(lead, report);
         edit.commit();
     }
-    CHECK(canonical(lead) == after);
+    CHECK(canonicalForm(lead) == after);
     CHECK(NoteRepository(lead.records()).search(u"reserv budg"_s).size() == 1);
     // The merge again, after all that, has nothing left to bring.
     CHECK(mergeFiles(lead, *copies.peer).changes() == 0);
@@ -179,7 +171,7 @@ TEST_CASE("A copy whose clock runs fast is refused unless accepted, and a previe
         TeamRepository(copies.peer->records()).addMember(m);
         edit.commit();
     }
-    const QByteArray before = canonical(*copies.lead);
+    const QByteArray before = canonicalForm(*copies.lead);
     MergeOptions preview;
     preview.preview = true;
     const MergeReport planned = mergeFiles(*copies.lead, *copies.peer, preview);
@@ -191,7 +183,7 @@ TEST_CASE("A copy whose clock runs fast is refused unless accepted, and a previe
         CHECK(error.kind() == ErrorKind::Mismatch);
         CHECK(error.message().contains(u"6 days"_s));
     }
-    CHECK(canonical(*copies.lead) == before);
+    CHECK(canonicalForm(*copies.lead) == before);
     MergeOptions accept;
     accept.acceptSkew = true;
     CHECK(mergeFiles(*copies.lead, *copies.peer, accept).tables.value(u"member"_s).added == 2);

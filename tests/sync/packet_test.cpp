@@ -26,14 +26,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray canonical(EngagementFile& file)
-{
-    exchange::JsonOptions options;
-    options.stamps = true;
-    options.localFields = false;
-    return exchange::toBytes(exchange::exportEngagement(file, options));
-}
-
 /// The lead's copy with a theme, and a peer's copy of it.
 struct Laptops
 {
@@ -95,7 +87,7 @@ struct Laptops
 
 void requireRefused(EngagementFile& lead, const QString& packet, ErrorKind kind, const QString& words)
 {
-    const QByteArray before = canonical(lead);
+    const QByteArray before = canonicalForm(lead);
     try {
         mergeFromPath(lead, packet);
         FAIL("the packet should have been refused");
@@ -104,7 +96,7 @@ void requireRefused(EngagementFile& lead, const QString& packet, ErrorKind kind,
         CHECK(error.kind() == kind);
         CHECK(error.message().contains(words));
     }
-    CHECK(canonical(lead) == before);
+    CHECK(canonicalForm(lead) == before);
 }
 
 } // namespace
