@@ -519,6 +519,12 @@ void RecordStore::put(const TableDef& table, const Record& record, const QHash<Q
     requireTransaction();
     QStringList columns{QStringLiteral("id"), QStringLiteral("deleted")};
     QList<QVariant> values{idText(record.id), qint64(record.deleted ? 1 : 0)};
+    // A record that is not deleted is live whatever its stamps say: written with the row, rather
+    // than read back and updated (a merge of 10,000 records saves 20,000 statements).
+    if (!record.deleted) {
+        columns.append(QStringLiteral("live"));
+        values.append(qint64(1));
+    }
     for (const FieldDef& field : table.fields) {
         if (!record.values.contains(field.name))
             continue;
@@ -545,7 +551,8 @@ void RecordStore::put(const TableDef& table, const Record& record, const QHash<Q
         writeStamp(table, record.id, it.key(), it.value());
         m_installation.hlc().observe(it.value().stamp.hlc);
     }
-    refreshLiveness(table, record.id);
+    if (record.deleted)
+        refreshLiveness(table, record.id); // a later edit may revive it: the stamps decide
     m_touched[table.name].insert(record.id);
 }
 
