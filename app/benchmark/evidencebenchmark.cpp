@@ -39,18 +39,6 @@ double percentile(QList<double> samples, double share)
     return samples[std::clamp<qsizetype>(rank - 1, 0, samples.size() - 1)];
 }
 
-double medianMs(int repetitions, const std::function<void()>& work)
-{
-    QList<double> samples;
-    for (int i = 0; i < repetitions; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        samples.append(elapsedMs(timer));
-    }
-    return median(samples);
-}
-
 std::unique_ptr<EngagementFile> openReadOnly(const QString& path, Installation& installation)
 {
     OpenOptions options;

@@ -62,6 +62,18 @@ double median(QList<double> samples)
     return samples.size() % 2 ? samples[middle] : (samples[middle - 1] + samples[middle]) / 2;
 }
 
+double medianMs(int repetitions, const std::function<void()>& work)
+{
+    QList<double> samples;
+    for (int i = 0; i < repetitions; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        samples.append(elapsedMs(timer));
+    }
+    return median(samples);
+}
+
 double elapsedMs(const QElapsedTimer& timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QList>
 #include <QString>
 
@@ -42,5 +44,8 @@ private:
 
 /// The median of some samples (the mean of the middle two for an even count); 0 for none.
 [[nodiscard]] double median(QList<double> samples);
+
+/// The median time of `repetitions` runs of `work`, in milliseconds.
+[[nodiscard]] double medianMs(int repetitions, const std::function<void()>& work);
 
 } // namespace pc::bench

@@ -19,23 +19,6 @@
 
 namespace pc::bench {
 
-namespace {
-
-/// The median time of `repetitions` runs of `work`.
-double medianMs(int repetitions, const std::function<void()>& work)
-{
-    QList<double> samples;
-    for (int i = 0; i < repetitions; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        samples.append(elapsedMs(timer));
-    }
-    return median(samples);
-}
-
-} // namespace
-
 ScheduleBenchmark::ScheduleBenchmark(const QString& stressFile, int repetitions)
     : m_stressFile(stressFile)
     , m_repetitions(repetitions)

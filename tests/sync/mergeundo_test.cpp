@@ -10,6 +10,7 @@
 #include "support/testsupport.h"
 #include "sync/clockskew.h"
 #include "sync/filemerge.h"
+#include "twolaptops.h"
 
 using namespace pc;
 using namespace pc::test;
@@ -27,20 +28,10 @@ quint64 hlcAt(qint64 ms)
 
 /// Two laptops' copies of one engagement: the lead's with a new member and a retitled theme, the
 /// peer's with a note, another member and the same theme retitled otherwise (a conflict).
-struct Diverged
+struct Diverged : TwoLaptops
 {
     Diverged()
     {
-        lead = makeEngagement(folder.path(u"lead.peerchallenge"_s), leadDevice);
-        {
-            EngagementFile::Edit edit(*lead);
-            Theme t;
-            t.title = u"Finance"_s;
-            theme = ScopeRepository(lead->records()).addTheme(t);
-            edit.commit();
-        }
-        lead->saveCopy(folder.path(u"peer.peerchallenge"_s));
-        peer = EngagementFile::open(folder.path(u"peer.peerchallenge"_s), peerDevice.installation);
         leadDevice.clock.advance(1000);
         peerDevice.clock.advance(2000);
         {
@@ -70,12 +61,6 @@ struct Diverged
         }
     }
 
-    TempFolder folder;
-    TestDevice leadDevice{1};
-    TestDevice peerDevice{2};
-    std::unique_ptr<EngagementFile> lead;
-    std::unique_ptr<EngagementFile> peer;
-    QUuid theme;
     QUuid note;
 };
 

@@ -13,6 +13,7 @@
 #include "storage/scoperepository.h"
 #include "support/testsupport.h"
 #include "sync/filemerge.h"
+#include "twolaptops.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -26,23 +27,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The lead's copy with a theme, and a peer's copy of it.
-struct Laptops
+/// The two laptops, with the peer's ways to write notes and the lead's to look for them.
+struct Laptops : TwoLaptops
 {
-    Laptops()
-    {
-        lead = makeEngagement(folder.path(u"lead.peerchallenge"_s), leadDevice);
-        {
-            EngagementFile::Edit edit(*lead);
-            Theme t;
-            t.title = u"Finance"_s;
-            theme = ScopeRepository(lead->records()).addTheme(t);
-            edit.commit();
-        }
-        lead->saveCopy(folder.path(u"peer.peerchallenge"_s));
-        peer = EngagementFile::open(folder.path(u"peer.peerchallenge"_s), peerDevice.installation);
-    }
-
     QUuid note(const QString& text, const QUuid& session = {})
     {
         peerDevice.clock.advance(1000);
@@ -76,13 +63,6 @@ struct Laptops
         out.write(QJsonDocument(json).toJson());
         return path;
     }
-
-    TempFolder folder;
-    TestDevice leadDevice{1};
-    TestDevice peerDevice{2};
-    std::unique_ptr<EngagementFile> lead;
-    std::unique_ptr<EngagementFile> peer;
-    QUuid theme;
 };
 
 void requireRefused(EngagementFile& lead, const QString& packet, ErrorKind kind, const QString& words)

@@ -46,6 +46,21 @@ bool hasNote(RecordStore& records, const QString& text)
     return std::any_of(notes.cbegin(), notes.cend(), [&](const Note& n) { return n.text == text; });
 }
 
+/// When the merge dialogs open: Merge in the preview (noting that it was shown), then close the
+/// conflicts as they are.
+void mergeWhenAsked(bool& previewed)
+{
+    whenOpen<ui::MergePreviewDialog>(
+        [] { return qobject_cast<ui::MergePreviewDialog*>(QApplication::activeModalWidget()); },
+        [&previewed](ui::MergePreviewDialog* dialog) {
+            previewed = true;
+            QTest::mouseClick(dialog->findChild<QPushButton*>(u"mergeButton"_s), Qt::LeftButton);
+        });
+    whenOpen<ui::MergeConflictsDialog>(
+        [] { return qobject_cast<ui::MergeConflictsDialog*>(QApplication::activeModalWidget()); },
+        [](ui::MergeConflictsDialog* dialog) { dialog->reject(); });
+}
+
 /// The window on a demo engagement, and a peer's copy of it that diverged: each laptop wrote a
 /// note, and both retitled the first theme (the peer later, so its title wins the merge).
 struct Fixture : DemoWindow
@@ -209,15 +224,7 @@ TEST_CASE("A notes packet exported from the File menu holds this laptop's change
         exchange::exportNotesPacket(*copy, theirs);
     }
     bool previewed = false;
-    whenOpen<ui::MergePreviewDialog>(
-        [] { return qobject_cast<ui::MergePreviewDialog*>(QApplication::activeModalWidget()); },
-        [&](ui::MergePreviewDialog* dialog) {
-            previewed = true;
-            QTest::mouseClick(dialog->findChild<QPushButton*>(u"mergeButton"_s), Qt::LeftButton);
-        });
-    whenOpen<ui::MergeConflictsDialog>(
-        [] { return qobject_cast<ui::MergeConflictsDialog*>(QApplication::activeModalWidget()); },
-        [](ui::MergeConflictsDialog* dialog) { dialog->reject(); });
+    mergeWhenAsked(previewed);
     f.prompter.nextOpen = theirs;
     f.find<QAction>(u"actionImportPacket"_s)->trigger();
     CHECK(previewed);
@@ -250,15 +257,7 @@ TEST_CASE("A file opened from a OneDrive folder is moved to a local copy on requ
     f.window->session()->file().saveCopy(visit);
     REQUIRE(QFile::copy(f.copyPath, f.folder.path(u"visit (conflicted copy 2026-10-14).peerchallenge"_s)));
     bool previewed = false;
-    whenOpen<ui::MergePreviewDialog>(
-        [] { return qobject_cast<ui::MergePreviewDialog*>(QApplication::activeModalWidget()); },
-        [&](ui::MergePreviewDialog* dialog) {
-            previewed = true;
-            QTest::mouseClick(dialog->findChild<QPushButton*>(u"mergeButton"_s), Qt::LeftButton);
-        });
-    whenOpen<ui::MergeConflictsDialog>(
-        [] { return qobject_cast<ui::MergeConflictsDialog*>(QApplication::activeModalWidget()); },
-        [](ui::MergeConflictsDialog* dialog) { dialog->reject(); });
+    mergeWhenAsked(previewed);
     REQUIRE(f.window->openFile(visit));
     REQUIRE(f.prompter.questions.size() == 2);
     CHECK(f.prompter.questions[1].contains(u"visit (conflicted copy 2026-10-14).peerchallenge"_s));
