@@ -10,9 +10,10 @@
 set -eu
 
 BUILD_PACKAGES="qt6-base-dev libqt6opengl6-dev libsqlite3-dev sqlite3 catch2 cmake ninja-build g++
-pkg-config qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev fonts-dejavu-core"
+pkg-config qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev fonts-dejavu-core
+libzip-dev fonts-crosextra-carlito libhunspell-dev hunspell-en-gb"
 TEST_PACKAGES="xvfb xauth xdotool imagemagick poppler-utils clang-format python3 python3-icalendar
-python3-openpyxl python3-odf"
+python3-openpyxl python3-odf python3-docx"
 DEMO_PACKAGES=""
 
 DEMO_FILE=build/demo/northmoor.peerchallenge

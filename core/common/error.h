@@ -20,6 +20,7 @@ enum class ErrorKind {
     Constraint,       // a write broke a rule of the data (programmer or input error)
     InvalidInput,     // bad user input: JSON, arguments, field values
     Mismatch,         // e.g. merging a copy of a different engagement
+    Cancelled,        // the user stopped a long piece of work; nothing was written
 };
 
 /// The one exception type of core. Carries a sentence a person understands.
