@@ -8,6 +8,7 @@
 #include "pages/documentspage.h"
 #include "pages/emptystagepage.h"
 #include "pages/findingspage.h"
+#include "pages/reportpage.h"
 #include "pages/overviewpage.h"
 #include "pages/schedulepage.h"
 #include "pages/scopepage.h"
@@ -224,6 +225,8 @@ Page* MainWindow::createPage(int stage)
     }
     case 6:
         return new FindingsPage(m_prompter, m_pages);
+    case 7:
+        return new ReportPage(m_prompter, m_pages);
     default:
         return nullptr;
     }

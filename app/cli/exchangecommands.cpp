@@ -7,10 +7,14 @@
 #include "exchange/icalendar.h"
 #include "exchange/jsonform.h"
 #include "exchange/schedulecsv.h"
+#include "report/reportexport.h"
 #include "report/schedulepdf.h"
+#include "rules/checkfamilies.h"
+#include "storage/checkinput.h"
 #include "storage/engagementfile.h"
 #include "storage/engagementrepository.h"
 #include "storage/installation.h"
+#include "storage/reportrepository.h"
 #include "storage/schedulerepository.h"
 #include "storage/scoperepository.h"
 #include "storage/teamrepository.h"
@@ -186,10 +190,27 @@ void checkExportOptions(const QString& what, const QString& format, bool formatS
             throw UsageError{QObject::tr("--member goes with \"--what schedule\" only.")};
         return;
     }
+    if (const auto product = report::productFromKey(what)) {
+        if (memberSet)
+            throw UsageError{QObject::tr("--member goes with \"--what schedule\" only.")};
+        QStringList keys;
+        for (const report::Format f : report::formatsOf(*product))
+            keys.append(report::formatKey(f));
+        if (!formatSet)
+            throw UsageError{QObject::tr("Say which format the %1 is wanted in: --format %2.")
+                                 .arg(what, keys.join(QStringLiteral(", ")))};
+        const auto wanted = report::formatFromKey(format);
+        if (!wanted || !report::formatsOf(*product).contains(*wanted))
+            throw UsageError{QObject::tr("The %1 exports as \"--format %2\", not \"%3\".")
+                                 .arg(what, keys.join(QStringLiteral("\", \"")), format)};
+        if (output == QStringLiteral("-"))
+            throw UsageError{QObject::tr("A %1 is written to a file: give its name with -o.").arg(what)};
+        return;
+    }
     if (what != QStringLiteral("schedule"))
-        throw UsageError{
-            QObject::tr("What to export is \"--what engagement\" or \"--what schedule\", not \"%1\".")
-                .arg(what)};
+        throw UsageError{QObject::tr("What to export is \"--what engagement\", \"schedule\", \"report\", "
+                                     "\"slides\" or \"briefing\", not \"%1\".")
+                             .arg(what)};
     if (!formatSet)
         throw UsageError{
             QObject::tr("Say which format the schedule is wanted in: --format ics, csv or pdf.")};
@@ -199,6 +220,24 @@ void checkExportOptions(const QString& what, const QString& format, bool formatS
                 .arg(format)};
     if (format == QStringLiteral("pdf") && output == QStringLiteral("-"))
         throw UsageError{QObject::tr("A PDF cannot go to standard output; give a file name with -o.")};
+}
+
+/// A final feedback report goes out only when its narrative, findings and recommendations name no
+/// one; the names found are listed and nothing is written, unless the user accepts them.
+void checkFinalReport(CliContext& context, EngagementFile& file, bool acceptNames)
+{
+    const ReportVersion version = ReportRepository(file.records()).workingVersion(ReportKind::Feedback);
+    if (version.state != ReportState::Final)
+        return;
+    const QList<Problem> names = nonAttributionGate(
+        loadCheckInput(file.records(), file.installation().clock().now().toLocalTime().date()));
+    if (names.isEmpty() || acceptNames)
+        return;
+    for (const Problem& problem : names)
+        context.err << problem.message << '\n';
+    throw UsageError{QObject::tr("The final report names %n person or people (above); remove the names, or "
+                                 "export anyway with --accept-names.",
+                                 nullptr, int(names.size()))};
 }
 
 } // namespace
@@ -211,13 +250,14 @@ int exportCommand(CliContext& context, const QStringList& arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("The engagement file."));
     const QCommandLineOption what(
         QStringLiteral("what"),
-        QObject::tr("What to export: engagement (the whole file) or schedule (the onsite "
-                    "timetable)."),
+        QObject::tr("What to export: engagement (the whole file), schedule (the onsite "
+                    "timetable), report (the feedback report), slides (the last-day presentation) "
+                    "or briefing (the team briefing pack)."),
         QStringLiteral("WHAT"), QStringLiteral("engagement"));
     const QCommandLineOption format(
         QStringLiteral("format"),
         QObject::tr("The format: json for an engagement; ics (calendar), csv or pdf for "
-                    "a schedule."),
+                    "a schedule; pdf, docx, odt, html or md for a report or a briefing; pdf for slides."),
         QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption member(
         QStringLiteral("member"),
@@ -229,7 +269,10 @@ int exportCommand(CliContext& context, const QStringList& arguments)
         QObject::tr("The file to write, or - for standard output (not for a PDF)."), QStringLiteral("OUT"));
     const QCommandLineOption noStamps(QStringLiteral("no-stamps"),
                                       QObject::tr("Leave out the merge stamps (engagement only)."));
-    parser.addOptions({what, format, member, output, noStamps});
+    const QCommandLineOption acceptNames(
+        QStringLiteral("accept-names"),
+        QObject::tr("Export a final report even though the non-attribution check finds names in it."));
+    parser.addOptions({what, format, member, output, noStamps, acceptNames});
     context.parse(parser, QStringLiteral("export"), arguments, 1, 1);
     if (!parser.isSet(output))
         throw UsageError{
@@ -244,6 +287,13 @@ int exportCommand(CliContext& context, const QStringList& arguments)
     auto file = context.openForReading(parser.positionalArguments().first());
     if (parser.value(what) == QStringLiteral("schedule")) {
         exportSchedule(context, *file, parser.value(format), parser.value(member), parser.value(output));
+        return Done;
+    }
+    if (const auto product = report::productFromKey(parser.value(what))) {
+        if (*product == report::Product::Report)
+            checkFinalReport(context, *file, parser.isSet(acceptNames));
+        report::exportProduct(file->records(), *product, *report::formatFromKey(parser.value(format)),
+                              parser.value(output), file->installation().clock().now());
         return Done;
     }
     exchange::JsonOptions json;

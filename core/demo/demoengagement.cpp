@@ -7,6 +7,7 @@
 #include "democontacts.h"
 #include "demodocuments.h"
 #include "demoevidence.h"
+#include "demoreport.h"
 #include "demonames.h"
 #include "demorandom.h"
 #include "demoschedule.h"
@@ -307,6 +308,7 @@ std::unique_ptr<EngagementFile> createDemoEngagement(const QString& path, Instal
                                          .last = schedule.last,
                                          .shape = evidenceShapeOf(scale)};
         addDemoEvidence(records, random, evidence);
+        addDemoReport(records, schedule.themes, e.host.name, e.date(Milestone::OnsiteEnd).addDays(10));
     });
 }
 

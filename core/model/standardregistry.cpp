@@ -461,12 +461,79 @@ TableDef packetTable()
     return t;
 }
 
+/// The reports a narrative section, a version or a factual-accuracy comment belongs to.
+/// A function, not a global: the registry may be built during another file's static initialisation.
+QStringList reportKinds()
+{
+    return {QStringLiteral("feedback"), QStringLiteral("progress-review")};
+}
+
+/// A report section the team writes (the rest of a report is generated from the file). Its id is
+/// derived from (report, section), so two laptops writing the same section edit one record.
+/// `section` is the template's key ("introduction", "executive-summary", "next-steps") or
+/// "theme:<uuid>" for a theme's narrative; `text` is Markdown (paragraphs, lists, emphasis).
+TableDef reportSectionTable()
+{
+    TableDef t = table(QStringLiteral("report_section"), QStringLiteral("reportSections"), TableKind::Record);
+    FieldDef key = text(QStringLiteral("section"), QStringLiteral("section"), 100);
+    key.nonEmpty = true;
+    t.fields = {
+        choice(QStringLiteral("report"), QStringLiteral("report"), reportKinds()),
+        key,
+        text(QStringLiteral("text"), QStringLiteral("text"), 100000),
+    };
+    t.since = 6;
+    return t;
+}
+
+/// A version of a report sent to the council: drafts for the factual-accuracy round, then the
+/// final one. The newest number is the report's current state.
+TableDef reportVersionTable()
+{
+    TableDef t = table(QStringLiteral("report_version"), QStringLiteral("reportVersions"), TableKind::Record);
+    t.fields = {
+        choice(QStringLiteral("report"), QStringLiteral("report"), reportKinds()),
+        whole(QStringLiteral("number"), QStringLiteral("number"), 1, 999),
+        choice(QStringLiteral("state"), QStringLiteral("state"),
+               {QStringLiteral("draft"), QStringLiteral("final")}),
+        typed(QStringLiteral("issued"), QStringLiteral("issued"), FieldType::Date, true),
+        text(QStringLiteral("note"), QStringLiteral("note"), 2000),
+    };
+    t.orderField = QStringLiteral("number");
+    t.since = 6;
+    return t;
+}
+
+/// A comment of the council's in the factual-accuracy round, against a section of a draft, and
+/// the team's decision: accepted (with the change made) or declined (with the reason).
+TableDef accuracyCommentTable()
+{
+    TableDef t =
+        table(QStringLiteral("accuracy_comment"), QStringLiteral("accuracyComments"), TableKind::Record);
+    FieldDef comment = text(QStringLiteral("comment"), QStringLiteral("comment"), 10000);
+    comment.nonEmpty = true;
+    t.fields = {
+        choice(QStringLiteral("report"), QStringLiteral("report"), reportKinds()),
+        text(QStringLiteral("section"), QStringLiteral("section"), 100),
+        whole(QStringLiteral("version"), QStringLiteral("version"), 1, 999),
+        typed(QStringLiteral("received"), QStringLiteral("received"), FieldType::Date, true),
+        comment,
+        choice(QStringLiteral("decision"), QStringLiteral("decision"),
+               {QStringLiteral("open"), QStringLiteral("accepted"), QStringLiteral("declined")}),
+        text(QStringLiteral("response"), QStringLiteral("response"), 10000),
+        typed(QStringLiteral("position"), QStringLiteral("position"), FieldType::Real, true),
+    };
+    t.orderField = QStringLiteral("position");
+    t.since = 6;
+    return t;
+}
+
 } // namespace
 
 const Registry& Registry::standard()
 {
     static const Registry registry(
-        5,
+        6,
         {deviceTable(), engagementTable(), themeTable(), keyQuestionTable(), memberTable(), themeLeadTable(),
          // version 2
          availabilityTable(), contactTable(), documentTable(),
@@ -498,7 +565,9 @@ const Registry& Registry::standard()
          linkTable(QStringLiteral("recommendation_finding"), QStringLiteral("recommendationFindings"),
                    QStringLiteral("recommendation"), QStringLiteral("finding"), 4),
          // version 5
-         packetTable()});
+         packetTable(),
+         // version 6
+         reportSectionTable(), reportVersionTable(), accuracyCommentTable()});
     return registry;
 }
 

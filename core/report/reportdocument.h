@@ -62,14 +62,14 @@ struct Block
 /// What the title page, the running header and footer and the document properties show.
 struct DocumentMeta
 {
-    QString kind;     // "Corporate peer challenge", the line above the title
-    QString title;    // "Northmoor District Council"
-    QString subtitle; // "Feedback report"
-    QString dates;    // "10–13 March 2026"
-    QString header;   // the running header: "Northmoor District Council – Corporate peer challenge"
-    QString version;  // on every page: "Draft 2 – 14 April 2026" or "Final – 2 May 2026"
-    bool draft = true;     // paged writers may mark draft pages ("DRAFT" in the header)
-    bool contents = true;  // a table of contents follows the title page
+    QString kind;         // "Corporate peer challenge", the line above the title
+    QString title;        // "Northmoor District Council"
+    QString subtitle;     // "Feedback report"
+    QString dates;        // "10–13 March 2026"
+    QString header;       // the running header: "Northmoor District Council – Corporate peer challenge"
+    QString version;      // on every page: "Draft 2 – 14 April 2026" or "Final – 2 May 2026"
+    bool draft = true;    // paged writers may mark draft pages ("DRAFT" in the header)
+    bool contents = true; // a table of contents follows the title page
     QString language = QStringLiteral("en-GB");
 
     friend bool operator==(const DocumentMeta&, const DocumentMeta&) = default;
@@ -94,7 +94,8 @@ using Progress = std::function<bool(int done, int total)>;
 [[nodiscard]] Block bullets(const QStringList& items);
 [[nodiscard]] Block bullets(const QList<Spans>& items);
 [[nodiscard]] Block numbered(const QStringList& items, int start = 1);
-[[nodiscard]] Block table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths = {});
+[[nodiscard]] Block table(const QStringList& header, const QList<QStringList>& rows,
+                          const QList<int>& widths = {});
 [[nodiscard]] Block pageBreak();
 
 /// The spans' text run together.

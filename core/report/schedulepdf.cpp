@@ -3,6 +3,7 @@
 
 #include "common/error.h"
 #include "exchange/schedulecsv.h"
+#include "rules/deadlines.h"
 
 #include <QDir>
 #include <QFile>
@@ -92,21 +93,6 @@ QLocale britishEnglish()
 QString dayTitle(const QDate& day)
 {
     return britishEnglish().toString(day, QStringLiteral("dddd d MMMM yyyy"));
-}
-
-/// "10–12 March 2026", "30 March – 2 April 2026", "30 December 2026 – 2 January 2027".
-QString dateRange(const QDate& first, const QDate& last)
-{
-    const QLocale english = britishEnglish();
-    const QString full = QStringLiteral("d MMMM yyyy");
-    if (first == last)
-        return english.toString(first, full);
-    if (first.year() != last.year())
-        return QStringLiteral("%1 – %2").arg(english.toString(first, full), english.toString(last, full));
-    if (first.month() != last.month())
-        return QStringLiteral("%1 – %2").arg(english.toString(first, QStringLiteral("d MMMM")),
-                                             english.toString(last, full));
-    return QStringLiteral("%1–%2").arg(first.day()).arg(english.toString(last, full));
 }
 
 /// Where a block goes: a day heading (repeated, "continued", at the top of a page a day runs
@@ -282,7 +268,7 @@ private:
         const qsizetype count = m_sessions.size();
         const auto cancelled = std::count_if(m_sessions.cbegin(), m_sessions.cend(),
                                              [](const Session& s) { return s.isCancelled(); });
-        QString line = dateRange(m_sessions.constFirst().day, m_sessions.constLast().day)
+        QString line = formatDateRange(m_sessions.constFirst().day, m_sessions.constLast().day)
                        + QStringLiteral("  ·  ")
                        + (count == 1 ? QObject::tr("1 session") : QObject::tr("%1 sessions").arg(count));
         if (cancelled > 0)

@@ -21,6 +21,12 @@ namespace pc {
 /// Findings: feedback for every theme, recommendations that answer findings, thin evidence, notes
 /// no finding uses, and names of people in what the council will read (non-attribution).
 [[nodiscard]] QList<CheckDef> evidenceChecks();
+/// Report: names in the narrative the team wrote (non-attribution), the factual-accuracy comments
+/// still open and the decisions without a change or a reason.
+[[nodiscard]] QList<CheckDef> reportChecks();
+/// The final report's gate: every name the non-attribution checks find in what the council will
+/// read (findings, recommendations and the report's narrative).
+[[nodiscard]] QList<Problem> nonAttributionGate(const CheckInput& input);
 
 /// "Ann", "Ann and Bob", "Ann, Bob and Cy", "Ann, Bob, Cy and 3 others": names in a sentence.
 [[nodiscard]] QString namesInWords(const QStringList& names, int shown = 3);

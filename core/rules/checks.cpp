@@ -120,6 +120,7 @@ const CheckRegistry& CheckRegistry::standard()
         checks += documentChecks();
         checks += scheduleChecks();
         checks += evidenceChecks();
+        checks += reportChecks();
         return checks;
     }());
     return registry;

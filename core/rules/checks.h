@@ -8,6 +8,7 @@
 #include "model/finding.h"
 #include "model/member.h"
 #include "model/note.h"
+#include "model/reportrecords.h"
 #include "model/session.h"
 #include "model/theme.h"
 
@@ -66,8 +67,11 @@ struct CheckInput
     /// kind and sentiment are not read (a big visit has 50,000 notes and this input is reloaded
     /// after every edit); a check that needs more must load it with care.
     QList<Note> notes;
-    QList<Finding> findings;               // live, in position order, with their (live) evidence
-    QList<Recommendation> recommendations; // live, in position order (their numbers in the report)
+    QList<Finding> findings;                    // live, in position order, with their (live) evidence
+    QList<Recommendation> recommendations;      // live, in position order (their numbers in the report)
+    QHash<QString, QString> reportSections;     // the feedback report's narrative, by section key
+    QList<AccuracyComment> accuracyComments;    // the feedback report's factual-accuracy log
+    std::optional<ReportVersion> reportVersion; // the newest version of it issued
     QDate today;
 };
 

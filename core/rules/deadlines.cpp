@@ -157,4 +157,18 @@ QString formatLongDate(const QDate& date)
     return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
+QString formatDateRange(const QDate& first, const QDate& last)
+{
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    const QString full = QStringLiteral("d MMMM yyyy");
+    if (!last.isValid() || first == last)
+        return english.toString(first, full);
+    if (first.year() != last.year())
+        return QStringLiteral("%1 – %2").arg(english.toString(first, full), english.toString(last, full));
+    if (first.month() != last.month())
+        return QStringLiteral("%1 – %2").arg(english.toString(first, QStringLiteral("d MMMM")),
+                                             english.toString(last, full));
+    return QStringLiteral("%1–%2").arg(first.day()).arg(english.toString(last, full));
+}
+
 } // namespace pc

@@ -40,4 +40,9 @@ struct DueWindow
 /// A date as the interface and the messages show it: "23 November 2026".
 [[nodiscard]] QString formatLongDate(const QDate& date);
 
+/// Dates from `first` to `last` as a report's title page states them, in British English:
+/// "10–12 March 2026", "30 March – 2 April 2026", "30 December 2026 – 2 January 2027", or one
+/// date when they are the same day.
+[[nodiscard]] QString formatDateRange(const QDate& first, const QDate& last);
+
 } // namespace pc

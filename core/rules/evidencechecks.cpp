@@ -202,43 +202,9 @@ QList<Problem> unlinkedNotes(const CheckInput& input)
     return problems;
 }
 
-/// The names a record's texts carry, and the first of them in its words around it.
-struct NamesFound
-{
-    QStringList names;
-    QString context;
-};
-
-NamesFound namesIn(const NameFinder& finder, const QStringList& texts)
-{
-    NamesFound found;
-    for (const QString& text : texts) {
-        for (const NameMatch& match : finder.find(text)) {
-            if (found.context.isEmpty())
-                found.context = quoted(matchInContext(text, match));
-            const QString name = match.name.simplified();
-            if (!found.names.contains(name))
-                found.names.append(name);
-        }
-    }
-    return found;
-}
-
-QString nonAttributionMessage(const NamesFound& found, const QString& record)
-{
-    return QObject::tr("%1 in %2 names %3; reports never attribute what was said or done to a person: "
-                       "leave the name out.")
-        .arg(found.context, record, namesInWords(found.names));
-}
-
 QList<Problem> nonAttribution(const CheckInput& input)
 {
-    QList<NamedPerson> people;
-    for (const Contact& contact : input.contacts) // every contact: attendees are contacts too
-        people.append({contact.id, contact.name});
-    for (const Member& member : input.members)
-        people.append({member.id, member.name});
-    const NameFinder finder(people);
+    const NameFinder finder(unnameablePeople(input.contacts, input.members));
     if (finder.isEmpty())
         return {};
     const QHash<QUuid, QString> themes = themeTitles(input);

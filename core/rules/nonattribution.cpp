@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nonattribution.h"
 
+#include "checkfamilies.h"
+
+#include <QObject>
 #include <QSet>
 
 #include <algorithm>
@@ -380,6 +383,38 @@ QString matchInContext(const QString& text, const NameMatch& match, int words)
     if (!text.mid(end).trimmed().isEmpty())
         context.append(u'\u2026');
     return context;
+}
+
+QList<NamedPerson> unnameablePeople(const QList<Contact>& contacts, const QList<Member>& members)
+{
+    QList<NamedPerson> people;
+    for (const Contact& contact : contacts)
+        people.append({contact.id, contact.name});
+    for (const Member& member : members)
+        people.append({member.id, member.name});
+    return people;
+}
+
+NamesFound namesIn(const NameFinder& finder, const QStringList& texts)
+{
+    NamesFound found;
+    for (const QString& text : texts) {
+        for (const NameMatch& match : finder.find(text)) {
+            if (found.context.isEmpty())
+                found.context = QStringLiteral("\u201c%1\u201d").arg(matchInContext(text, match));
+            const QString name = match.name.simplified();
+            if (!found.names.contains(name))
+                found.names.append(name);
+        }
+    }
+    return found;
+}
+
+QString nonAttributionMessage(const NamesFound& found, const QString& record)
+{
+    return QObject::tr("%1 in %2 names %3; reports never attribute what was said or done to a person: "
+                       "leave the name out.")
+        .arg(found.context, record, namesInWords(found.names));
 }
 
 } // namespace pc

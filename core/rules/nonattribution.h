@@ -20,6 +20,9 @@
 // far likelier than a bare surname there.
 #pragma once
 
+#include "model/contact.h"
+#include "model/member.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -85,5 +88,22 @@ private:
 
 /// "…the chief executive Jane Smith said…": the match with a few words either side, on one line.
 [[nodiscard]] QString matchInContext(const QString& text, const NameMatch& match, int words = 4);
+
+/// The people reports must not name: every council contact (attendees are contacts too) and
+/// every member of the peer team.
+[[nodiscard]] QList<NamedPerson> unnameablePeople(const QList<Contact>& contacts,
+                                                  const QList<Member>& members);
+
+/// The names a record's texts carry, and the first of them in its words around it.
+struct NamesFound
+{
+    QStringList names;
+    QString context; // "“…the chief executive Jane Smith said…”"
+};
+
+[[nodiscard]] NamesFound namesIn(const NameFinder& finder, const QStringList& texts);
+
+/// "“…Jane Smith said…” in the finding “Clear vision” names Jane Smith; reports never attribute…"
+[[nodiscard]] QString nonAttributionMessage(const NamesFound& found, const QString& record);
 
 } // namespace pc

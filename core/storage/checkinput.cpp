@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkinput.h"
 
+#include "reportrepository.h"
+
 #include "contactrepository.h"
 #include "documentrepository.h"
 #include "engagementrepository.h"
@@ -35,6 +37,10 @@ void loadPlanning(RecordStore& records, CheckInput& input)
     ScheduleRepository schedule(records);
     input.sessions = schedule.sessions();
     input.locations = schedule.locations();
+    const ReportRepository reports(records);
+    input.reportSections = reports.sections(ReportKind::Feedback);
+    input.accuracyComments = reports.comments(ReportKind::Feedback);
+    input.reportVersion = reports.latestVersion(ReportKind::Feedback);
 }
 
 void loadFindings(RecordStore& records, CheckInput& input)

@@ -9,7 +9,8 @@
 namespace pc::report::test {
 
 /// The text of the finding that must come out as text, not markup.
-inline const QString hostileText = QStringLiteral("Budgets & <script>alert('x')</script> \"reserves\" < 5% – café");
+inline const QString hostileText =
+    QStringLiteral("Budgets & <script>alert('x')</script> \"reserves\" < 5% – café");
 
 /// `sections` numbered level-1 sections, each with two level-2 parts, one level-3 part, paragraphs,
 /// a bulleted and a numbered list; section 2 carries a table of `tableRows` rows.
@@ -31,10 +32,10 @@ inline Document sampleDocument(int sections = 6, int tableRows = 60)
     for (int s = 1; s <= sections; ++s) {
         const QString n = QString::number(s);
         document.blocks.append(heading(1, n, QStringLiteral("Section %1 title").arg(s)));
-        document.blocks.append(paragraph(Spans{Span{QStringLiteral("Opening words of section %1. ").arg(s)},
-                                               Span{QStringLiteral("A bold claim."), true},
-                                               Span{QStringLiteral(" "), false},
-                                               Span{QStringLiteral("An italic aside."), false, true}}));
+        document.blocks.append(
+            paragraph(Spans{Span{QStringLiteral("Opening words of section %1. ").arg(s)},
+                            Span{QStringLiteral("A bold claim."), true}, Span{QStringLiteral(" "), false},
+                            Span{QStringLiteral("An italic aside."), false, true}}));
         for (int p = 1; p <= 2; ++p) {
             document.blocks.append(heading(2, n + QLatin1Char('.') + QString::number(p),
                                            QStringLiteral("Part %1.%2 heading").arg(s).arg(p)));
@@ -42,19 +43,20 @@ inline Document sampleDocument(int sections = 6, int tableRows = 60)
                 document.blocks.append(paragraph(filler + filler));
         }
         document.blocks.append(heading(3, QString(), QStringLiteral("Strengths of section %1").arg(s)));
-        document.blocks.append(bullets(QStringList{QStringLiteral("First strength"), hostileText,
-                                                   QStringLiteral("Third strength, a longer one: ") + filler}));
-        document.blocks.append(numbered(QStringList{QStringLiteral("Recommendation one"),
-                                                    QStringLiteral("Recommendation two")},
-                                        s * 2 - 1));
+        document.blocks.append(
+            bullets(QStringList{QStringLiteral("First strength"), hostileText,
+                                QStringLiteral("Third strength, a longer one: ") + filler}));
+        document.blocks.append(
+            numbered(QStringList{QStringLiteral("Recommendation one"), QStringLiteral("Recommendation two")},
+                     s * 2 - 1));
         if (s == 2) {
             QList<QStringList> rows;
             for (int r = 1; r <= tableRows; ++r)
                 rows.append(QStringList{QStringLiteral("Member %1").arg(r), QStringLiteral("Role %1").arg(r),
                                         QStringLiteral("Organisation %1 Borough Council").arg(r)});
-            document.blocks.append(table(QStringList{QStringLiteral("Name"), QStringLiteral("Role"),
-                                                     QStringLiteral("Organisation")},
-                                         rows, {3, 2, 4}));
+            document.blocks.append(table(
+                QStringList{QStringLiteral("Name"), QStringLiteral("Role"), QStringLiteral("Organisation")},
+                rows, {3, 2, 4}));
         }
     }
     return document;

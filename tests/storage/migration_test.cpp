@@ -666,6 +666,100 @@ TEST_CASE("The committed version 5 fixture opens at the current version with its
     checkVersion5Content(*file);
 }
 
+/// What the version 6 fixture adds: a narrative section, an issued draft and a comment on it.
+void populateVersion6(EngagementFile& file, TestDevice& device)
+{
+    RecordStore& records = file.records();
+    EngagementFile::Edit edit(file);
+    records.insert(file.registry().table(QStringLiteral("report_section")),
+                   Record{device.uuids.next(),
+                          {{QStringLiteral("report"), QStringLiteral("feedback")},
+                           {QStringLiteral("section"), QStringLiteral("introduction")},
+                           {QStringLiteral("text"),
+                            QStringLiteral("The council asked for a **corporate** peer challenge.")}},
+                          false});
+    records.insert(file.registry().table(QStringLiteral("report_version")),
+                   Record{device.uuids.next(),
+                          {{QStringLiteral("report"), QStringLiteral("feedback")},
+                           {QStringLiteral("number"), qint64(1)},
+                           {QStringLiteral("state"), QStringLiteral("draft")},
+                           {QStringLiteral("issued"), QDate(2026, 4, 14)},
+                           {QStringLiteral("note"), QStringLiteral("For the factual-accuracy check")}},
+                          false});
+    records.insert(
+        file.registry().table(QStringLiteral("accuracy_comment")),
+        Record{device.uuids.next(),
+               {{QStringLiteral("report"), QStringLiteral("feedback")},
+                {QStringLiteral("section"), QStringLiteral("introduction")},
+                {QStringLiteral("version"), qint64(1)},
+                {QStringLiteral("received"), QDate(2026, 4, 28)},
+                {QStringLiteral("comment"), QStringLiteral("The council has 51 councillors, not 50.")},
+                {QStringLiteral("decision"), QStringLiteral("accepted")},
+                {QStringLiteral("response"), QStringLiteral("Corrected to 51.")},
+                {QStringLiteral("position"), 1.0}},
+               false});
+    edit.commit();
+}
+
+void checkVersion6Content(EngagementFile& file)
+{
+    const QList<Record> sections =
+        file.records().list(file.registry().table(QStringLiteral("report_section")));
+    REQUIRE(sections.size() == 1);
+    CHECK(
+        sections.first().value(QStringLiteral("text")).toString().contains(QStringLiteral("**corporate**")));
+    const QList<Record> versions =
+        file.records().list(file.registry().table(QStringLiteral("report_version")));
+    REQUIRE(versions.size() == 1);
+    CHECK(versions.first().value(QStringLiteral("issued")).toDate() == QDate(2026, 4, 14));
+    const QList<Record> comments =
+        file.records().list(file.registry().table(QStringLiteral("accuracy_comment")));
+    REQUIRE(comments.size() == 1);
+    CHECK(comments.first().value(QStringLiteral("decision")).toString() == QStringLiteral("accepted"));
+}
+
+TEST_CASE("The committed version 5 fixture upgrades with empty report tables that take records",
+          "[storage][migration]")
+{
+    const QString fixture = dataPath(fixtureName(5));
+    TempFolder folder;
+    TestDevice device;
+    const QString path = folder.path(fixtureName(5));
+    REQUIRE(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto file = EngagementFile::open(path, device.installation, withoutBackup());
+    CHECK(file->schemaVersion() == current);
+    CHECK(integrityCheck(file->database()) == QStringLiteral("ok"));
+    checkVersion5Content(*file);
+    for (const QString& table : {QStringLiteral("report_section"), QStringLiteral("report_version"),
+                                 QStringLiteral("accuracy_comment")})
+        CHECK(file->records().count(file->registry().table(table)) == 0);
+    populateVersion6(*file, device);
+    checkVersion6Content(*file);
+}
+
+TEST_CASE("The committed version 6 fixture opens at the current version with its content",
+          "[storage][migration]")
+{
+    const QString fixture = dataPath(fixtureName(6));
+    REQUIRE(QFileInfo::exists(fixture));
+    TempFolder folder;
+    TestDevice device;
+    const QString path = folder.path(fixtureName(6));
+    REQUIRE(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        CHECK(db->pragmaInteger(QStringLiteral("user_version")) == 6);
+    }
+    auto file = EngagementFile::open(path, device.installation, withoutBackup());
+    CHECK(file->schemaVersion() == current);
+    CHECK(integrityCheck(file->database()) == QStringLiteral("ok"));
+    checkFixtureContent(*file);
+    checkVersion5Content(*file);
+    checkVersion6Content(*file);
+}
+
 // Run once by hand (storage_tests "[.generate-fixture]") when a schema version is released;
 // the fixture is then committed and never regenerated.
 TEST_CASE("Generate the fixture of the current version", "[.generate-fixture]")
@@ -698,6 +792,11 @@ TEST_CASE("Generate the fixture of the current version", "[.generate-fixture]")
             device.clock.advance(1000);
             populateVersion5(*file, device);
             checkVersion5Content(*file);
+        }
+        if (current >= 6) {
+            device.clock.advance(1000);
+            populateVersion6(*file, device);
+            checkVersion6Content(*file);
         }
         checkFixtureContent(*file);
     }
