@@ -16,8 +16,8 @@ QString themeNarrative(const Theme& theme, int index)
         "The peer team saw real strengths in %1. Staff and partners described a council that knows its "
         "communities well and is willing to try new approaches, and the team heard many examples of "
         "that in practice.",
-        "%1 is an area where the council has made clear progress since its last peer challenge. The "
-        "foundations are in place; the task now is to make them consistent across the organisation.",
+        "The council has made clear progress on %1 since its last peer challenge. The foundations are "
+        "in place; the task now is to make them consistent across the organisation.",
         "Views on %1 were more mixed. Much is working well, but people the team met were not always "
         "clear how the pieces fit together or who is accountable for the whole.",
     };

@@ -357,7 +357,13 @@ FeedbackReportData readFeedbackReport(RecordStore& records, const QDateTime& now
     const FindingRepository findings(records);
     data.findings = findings.findings();
     data.recommendations = findings.recommendations();
-    data.figures = approachFigures(ScheduleRepository(records).sessions(), data.engagement, now);
+    // A report drafted before the visit is over states the timetable as planned: each session not
+    // cancelled counts as held once the last onsite day is past.
+    QDateTime asOf = now;
+    const QDate lastDay = data.engagement.date(Milestone::OnsiteEnd);
+    if (lastDay.isValid())
+        asOf = std::max(asOf, QDateTime(lastDay.addDays(1), QTime(0, 0), timetableZone()));
+    data.figures = approachFigures(ScheduleRepository(records).sessions(), data.engagement, asOf);
     const ReadingFigures reading = readingFigures(DocumentRepository(records).documents());
     data.documentsRead = reading.readByAnyone > 0 ? reading.readByAnyone : reading.documents;
     const ReportRepository reports(records);

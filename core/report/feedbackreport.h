@@ -34,7 +34,8 @@ struct FeedbackReportData
     ReportVersion version;            // the version being written
 };
 
-/// Reads what the report needs from a file (one read transaction is the caller's business).
+/// Reads what the report needs from a file (one read transaction is the caller's business). The
+/// approach figures count the timetable as of `now`, or as planned while the visit is not over.
 [[nodiscard]] FeedbackReportData readFeedbackReport(RecordStore& records, const QDateTime& now);
 
 /// A programme template's name as a report's first line says it: "LGA Corporate Peer Challenge

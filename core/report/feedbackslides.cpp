@@ -13,7 +13,7 @@ using report::Slide;
 
 namespace {
 
-constexpr int pointsPerSlide = 5;
+constexpr int pointsPerSlide = 6;
 
 /// A finding as a slide says it: its title, or its text's first words.
 QString headline(const Finding& finding)
@@ -29,11 +29,13 @@ QString headline(const Finding& finding)
 void addPoints(QList<Slide>& slides, const QString& title, const QStringList& points)
 {
     const int parts = int((points.size() + pointsPerSlide - 1) / pointsPerSlide);
+    // Shared out evenly: 7 points make slides of 4 and 3, not 6 and a lonely 1.
+    const int each = parts > 0 ? int((points.size() + parts - 1) / parts) : 0;
     for (int part = 0; part < parts; ++part) {
         Slide slide;
         slide.kind = Slide::Kind::Points;
         slide.title = parts == 1 ? title : QObject::tr("%1 (%2 of %3)").arg(title).arg(part + 1).arg(parts);
-        slide.points = points.mid(part * pointsPerSlide, pointsPerSlide);
+        slide.points = points.mid(part * each, each);
         slides.append(slide);
     }
 }

@@ -44,7 +44,7 @@ QString tableRow(const QStringList& cells)
 
 } // namespace
 
-QString escapeMarkdown(const QString& text)
+QString escapeMarkdown(const QString& text, bool lineStart)
 {
     // Backslash escapes for what both CommonMark and Python-Markdown read as escapes; "<" and "&"
     // become entities, and only where they could start a tag or an entity ("5 < 6", "R&D" stay).
@@ -70,10 +70,12 @@ QString escapeMarkdown(const QString& text)
             escaped += c;
         }
     }
-    // What starts a list or a heading only at the start of a line: "1. ", "- ", "+ ", "= ".
-    static const QRegularExpression lineStart(QStringLiteral("^(\\s*)(\\d+)([.)])"));
+    if (!lineStart)
+        return escaped;
+    // What starts a list, a heading or a quote only at the start of a line: "1. ", "- ", "> ".
+    static const QRegularExpression listStart(QStringLiteral("^(\\s*)(\\d+)([.)])"));
     // In a replacement Qt reads "\\" + "\\3" as one backslash, then capture 3.
-    escaped.replace(lineStart, QStringLiteral("\\1\\2\\\\3"));
+    escaped.replace(listStart, QStringLiteral("\\1\\2\\\\3"));
     static const QRegularExpression bulletStart(QStringLiteral("^(\\s*)([-+=>])"));
     escaped.replace(bulletStart, QStringLiteral("\\1\\\\2"));
     return escaped;
@@ -100,7 +102,7 @@ QByteArray toMarkdown(const Document& document)
         switch (block.kind) {
         case Block::Kind::Heading:
             out.append(QString(qBound(1, block.level, 5) + 1, QLatin1Char('#')) + QLatin1Char(' ')
-                       + escapeMarkdown(headingText(block)).simplified());
+                       + escapeMarkdown(headingText(block), false).simplified());
             break;
         case Block::Kind::Paragraph:
             out.append(spansText(block.spans));

@@ -12,7 +12,9 @@ namespace pc::report {
 /// text that Markdown would read as markup is escaped, so the text comes back as written.
 [[nodiscard]] QByteArray toMarkdown(const Document& document);
 
-/// Text escaped for Markdown: the punctuation that could start markup gets a backslash.
-[[nodiscard]] QString escapeMarkdown(const QString& text);
+/// Text escaped for Markdown: the punctuation that could start markup gets a backslash, "<" and
+/// "&" that could start a tag or an entity become entities; `lineStart` when the text begins a
+/// line, where "1." and "-" would start a list.
+[[nodiscard]] QString escapeMarkdown(const QString& text, bool lineStart = true);
 
 } // namespace pc::report

@@ -84,12 +84,19 @@ TEST_CASE("export refuses what it cannot export and a missing -o", "[cli]")
     const CliSandbox sandbox;
     const QString file = sandbox.demo(u"demo.peerchallenge"_s);
     const QString out = sandbox.path(u"out.json"_s);
-    SECTION("--what report")
+    SECTION("--what minutes")
+    {
+        const CliResult result = sandbox.run(
+            {u"export"_s, file, u"--what"_s, u"minutes"_s, u"--format"_s, u"json"_s, u"-o"_s, out});
+        CHECK(result.exitCode == 2);
+        CHECK(result.err.contains(u"\"minutes\""_s));
+    }
+    SECTION("--what report --format json")
     {
         const CliResult result = sandbox.run(
             {u"export"_s, file, u"--what"_s, u"report"_s, u"--format"_s, u"json"_s, u"-o"_s, out});
         CHECK(result.exitCode == 2);
-        CHECK(result.err.contains(u"\"report\""_s));
+        CHECK(result.err.contains(u"not \"json\""_s));
     }
     SECTION("--format pdf")
     {

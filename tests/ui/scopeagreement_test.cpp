@@ -71,20 +71,25 @@ struct Fixture : DemoWindow
         REQUIRE(QTest::qWaitFor([this] { return edit->hasFocus(); }));
     }
 
+    /// The agreement editor's own formatting action (the report's editor has actions of the same name).
+    [[nodiscard]] QAction* formatAction(const char* name) const
+    {
+        auto* action = edit->findChild<QAction*>(QString::fromLatin1(name));
+        REQUIRE(action);
+        return action;
+    }
+
     /// Clicks the toolbar button of a formatting action.
     void clickTool(const char* action) const
     {
         auto* bar = find<QToolBar>(QStringLiteral("scopeAgreementToolBar"));
-        QWidget* button = bar->widgetForAction(find<QAction>(QString::fromLatin1(action)));
+        QWidget* button = bar->widgetForAction(formatAction(action));
         REQUIRE(button);
         REQUIRE(button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
-    [[nodiscard]] bool checked(const char* action) const
-    {
-        return find<QAction>(QString::fromLatin1(action))->isChecked();
-    }
+    [[nodiscard]] bool checked(const char* action) const { return formatAction(action)->isChecked(); }
 
     /// Presses a key where the focus is, as the keyboard does.
     static void keyAtFocus(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
