@@ -235,9 +235,8 @@ void checkFinalReport(CliContext& context, EngagementFile& file, bool acceptName
         return;
     for (const Problem& problem : names)
         context.err << problem.message << '\n';
-    throw UsageError{QObject::tr("The final report names %n person or people (above); remove the names, or "
-                                 "export anyway with --accept-names.",
-                                 nullptr, int(names.size()))};
+    throw UsageError{QObject::tr("The final report names people (above); remove the names, or export anyway "
+                                 "with --accept-names.")};
 }
 
 } // namespace

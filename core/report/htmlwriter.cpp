@@ -59,7 +59,7 @@ footer { margin-top: 3rem; border-top: 1px solid #d3d9e0; color: #5f6b76; font-s
 
 } // namespace
 
-QByteArray toHtml(const Document& document)
+QByteArray toHtml(const Document& document, bool preview)
 {
     const DocumentMeta& meta = document.meta;
     QString title = meta.title;
@@ -94,7 +94,7 @@ QByteArray toHtml(const Document& document)
                     .arg(escaped(QObject::tr("Draft – not for publication")));
     html += QStringLiteral("</header>\n");
 
-    if (meta.contents) {
+    if (meta.contents && !preview) {
         html += QStringLiteral(
                     "<nav aria-labelledby=\"contents-title\">\n<h2 id=\"contents-title\">%1</h2>\n<ol>\n")
                     .arg(escaped(QObject::tr("Contents")));

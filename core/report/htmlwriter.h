@@ -11,6 +11,7 @@ namespace pc::report {
 /// nothing fetched): a skip link, the title block in a banner, the contents as a nav landmark,
 /// the report in main with headings h2-h4 under the title's h1, tables with header cells, and
 /// the version in the contentinfo footer. All text is escaped.
-[[nodiscard]] QByteArray toHtml(const Document& document);
+/// `preview`: for a rich-text view inside the app (Qt's HTML subset): no skip link, no contents.
+[[nodiscard]] QByteArray toHtml(const Document& document, bool preview = false);
 
 } // namespace pc::report

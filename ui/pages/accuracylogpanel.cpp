@@ -128,8 +128,10 @@ void AccuracyLogPanel::reload()
             tr("No comments from the council yet. When a draft comes back, log each comment with "
                "Log Comment, then accept it (saying what changed) or decline it (giving the reason)."));
     else
-        m_summary->setText(tr("%n comment(s) from the council", nullptr, int(m_comments.size()))
-                           + (open > 0 ? tr(", %n still open.", nullptr, open) : tr(", all decided.")));
+        m_summary->setText((m_comments.size() == 1
+                                ? tr("1 comment from the council")
+                                : tr("%1 comments from the council").arg(m_comments.size()))
+                           + (open > 0 ? tr(", %1 still open.").arg(open) : tr(", all decided.")));
     updateButtons();
 }
 

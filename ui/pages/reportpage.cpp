@@ -130,6 +130,11 @@ ReportPage::ReportPage(Prompter& prompter, QWidget* parent)
 
     m_preview->setObjectName(QStringLiteral("reportPreview"));
     m_preview->setOpenLinks(false);
+    // A preview of paper: dark text on white whatever the desktop's colours.
+    QPalette paper = m_preview->palette();
+    paper.setColor(QPalette::Base, Qt::white);
+    paper.setColor(QPalette::Text, QColor(0x1f, 0x29, 0x33));
+    m_preview->setPalette(paper);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(400);
     connect(m_previewTimer, &QTimer::timeout, this, &ReportPage::refreshPreview);
@@ -192,7 +197,7 @@ ReportPage::ReportPage(Prompter& prompter, QWidget* parent)
     splitter->addWidget(m_outline);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 800});
+    splitter->setSizes({320, 800});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -232,6 +237,7 @@ void ReportPage::buildOutline()
         for (const ReportSectionDef& section : layout.sections) {
             const QString title = QStringLiteral("%1 %2").arg(++number).arg(section.title);
             auto* item = new QTreeWidgetItem(m_outline, {title});
+            item->setToolTip(0, title);
             item->setData(0, keyRole, section.key);
             item->setData(0, hintRole, generatedAfter(section.kind));
             sections.append({section.key, title});
@@ -245,6 +251,7 @@ void ReportPage::buildOutline()
             if (section.kind == ReportSectionDef::Kind::Feedback) {
                 for (const Theme& theme : ScopeRepository(records).themes()) {
                     auto* child = new QTreeWidgetItem(item, {theme.title});
+                    child->setToolTip(0, theme.title);
                     child->setData(0, keyRole, themeSectionKey(theme.id));
                     child->setData(0, hintRole,
                                    tr("Followed by the theme's strengths, areas for consideration and "
@@ -379,7 +386,7 @@ void ReportPage::refreshPreview()
     const report::Document document =
         buildFeedbackReport(data, ReportTemplate::forProgramme(data.engagement.programme));
     const int scroll = m_preview->verticalScrollBar()->value();
-    m_preview->setHtml(QString::fromUtf8(report::toHtml(document)));
+    m_preview->setHtml(QString::fromUtf8(report::toHtml(document, true)));
     m_preview->verticalScrollBar()->setValue(scroll);
 }
 
@@ -426,9 +433,8 @@ bool ReportPage::passesGate()
     m_tabs->setCurrentWidget(m_names);
     return m_prompter.confirm(
         this, tr("Names in the Final Report"),
-        tr("The non-attribution check finds %n name(s) in what the council will read:\n\n%1\n\nReports never "
-           "attribute what was said to a person. Go on anyway?",
-           nullptr, int(matches.size()))
+        tr("The non-attribution check finds names in what the council will read:\n\n%1\n\nReports never "
+           "attribute what was said to a person. Go on anyway?")
             .arg(matches.join(QLatin1Char('\n'))));
 }
 
