@@ -148,8 +148,10 @@ ReportPage::ReportPage(Prompter& prompter, QWidget* parent)
     m_tabs->addTab(m_log, tr("Factual &accuracy"));
     m_tabs->addTab(m_names, tr("&Names"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_preview)
+        if (m_tabs->currentWidget() == m_preview) {
+            m_previewAtSection = true;
             refreshPreview();
+        }
     });
 
     m_version->setObjectName(QStringLiteral("reportVersion"));
@@ -387,7 +389,22 @@ void ReportPage::refreshPreview()
         buildFeedbackReport(data, ReportTemplate::forProgramme(data.engagement.programme));
     const int scroll = m_preview->verticalScrollBar()->value();
     m_preview->setHtml(QString::fromUtf8(report::toHtml(document, true)));
-    m_preview->verticalScrollBar()->setValue(scroll);
+    if (!m_previewAtSection) {
+        m_preview->verticalScrollBar()->setValue(scroll);
+        return;
+    }
+    // Opened on the section chosen in the outline ("5.2 Governance", or a theme's title).
+    m_previewAtSection = false;
+    const QTreeWidgetItem* item = m_outline->currentItem();
+    const QString wanted = item ? item->text(0) : QString();
+    for (int i = 0; i < document.blocks.size(); ++i) {
+        const report::Block& b = document.blocks.at(i);
+        if (b.kind == report::Block::Kind::Heading && b.level <= 2
+            && (report::headingText(b) == wanted || report::plainText(b.spans) == wanted)) {
+            m_preview->scrollToAnchor(QStringLiteral("section-%1").arg(i));
+            break;
+        }
+    }
 }
 
 void ReportPage::issueVersion(bool final)

@@ -63,6 +63,7 @@ private:
     QPushButton* m_issueFinal;
     QToolButton* m_export;
     QTimer* m_previewTimer;
+    bool m_previewAtSection = false; // the next preview opens at the section chosen
 };
 
 } // namespace pc::ui
