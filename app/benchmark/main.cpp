@@ -5,6 +5,7 @@
 #include "mergebenchmark.h"
 #include "peakmemory.h"
 #include "poolbenchmark.h"
+#include "reportbenchmark.h"
 #include "schedulebenchmark.h"
 #include "startupbenchmark.h"
 #include "storagebenchmark.h"
@@ -60,6 +61,10 @@ int runBenchmark(bool quick, QTextStream& out)
     FigureTable table;
     StorageBenchmark storage(folder.path(), repetitions);
     storage.run(table);
+    // First of the benchmarks that run children, so the children's peak memory is the exports'.
+    ReportBenchmark(storage.demoFile(DemoScale::Small), storage.demoFile(DemoScale::Stress), folder.path(),
+                    repetitions)
+        .run(table);
     StartupBenchmark(folder.path(), quick ? 1 : startupRepetitions)
         .run(table, storage.demoFile(DemoScale::Small), storage.demoFile(DemoScale::Stress));
     PoolBenchmark(folder.path(), repetitions).run(table);

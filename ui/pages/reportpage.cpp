@@ -22,6 +22,7 @@
 #include "storage/installation.h"
 #include "storage/reportrepository.h"
 #include "storage/scoperepository.h"
+#include "spelling/spellchecker.h"
 #include "widgets/markdownedit.h"
 #include "widgets/problemlist.h"
 
@@ -119,6 +120,7 @@ ReportPage::ReportPage(Prompter& prompter, QWidget* parent)
     m_text->setObjectName(QStringLiteral("reportNarrativeEdit"));
     m_text->setAccessibleName(tr("Section narrative"));
     connect(m_text, &MarkdownEdit::committed, this, &ReportPage::commitText);
+    m_text->setSpellChecker(&SpellChecker::britishEnglish());
     QToolBar* formatting = m_text->createToolBar(this);
 
     auto* write = new QWidget(this);

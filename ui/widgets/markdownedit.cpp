@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownedit.h"
 
+#include "spelling/spellchecker.h"
+#include "spelling/spellhighlighter.h"
+
 #include <QAction>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -12,6 +17,8 @@
 #include <QToolBar>
 
 #include <algorithm>
+
+#include <memory>
 
 namespace pc::ui {
 
@@ -230,6 +237,7 @@ void MarkdownEdit::load(const QString& markdown)
     m_loading = true;
     document()->setMarkdown(markdown);
     m_loading = false;
+    rehighlight(); // a whole new text: QTextDocument::setMarkdown does not announce it block by block
     const int last = std::max(0, document()->characterCount() - 1);
     QTextCursor cursor(document());
     cursor.setPosition(std::min(anchor, last));
@@ -315,6 +323,64 @@ void MarkdownEdit::updateActions()
     m_italic->setChecked(heading == 0 && chars.fontItalic());
     m_bullets->setChecked(list && list->format().style() == QTextListFormat::ListDisc);
     m_numbers->setChecked(list && list->format().style() == QTextListFormat::ListDecimal);
+}
+
+void MarkdownEdit::setSpellChecker(SpellChecker* checker)
+{
+    delete m_highlighter;
+    m_highlighter = nullptr;
+    m_spelling = checker;
+    if (checker && checker->isAvailable()) {
+        m_highlighter = new SpellHighlighter(*checker, document());
+        rehighlight(); // now, which also cancels the highlighter's own pass on the next turn
+    }
+}
+
+void MarkdownEdit::contextMenuEvent(QContextMenuEvent* event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    QTextCursor cursor = cursorForPosition(event->pos());
+    const auto [word, start] = SpellHighlighter::wordAt(cursor.block().text(), cursor.positionInBlock());
+    if (m_spelling && m_spelling->isAvailable() && !isReadOnly() && !word.isEmpty()
+        && !m_spelling->isCorrect(word)) {
+        QAction* first = menu->actions().value(0);
+        const int blockStart = cursor.block().position();
+        const QStringList suggestions = m_spelling->suggestions(word);
+        for (const QString& suggestion : suggestions) {
+            auto* action = new QAction(suggestion, menu.get());
+            connect(action, &QAction::triggered, this, [this, blockStart, start, word, suggestion] {
+                QTextCursor replace(document());
+                replace.setPosition(blockStart + start);
+                replace.setPosition(blockStart + start + int(word.size()), QTextCursor::KeepAnchor);
+                replace.insertText(suggestion);
+            });
+            menu->insertAction(first, action);
+        }
+        if (suggestions.isEmpty()) {
+            auto* none = new QAction(tr("No suggestions"), menu.get());
+            none->setEnabled(false);
+            menu->insertAction(first, none);
+        }
+        auto* add = new QAction(tr("Add \u201c%1\u201d to Dictionary").arg(word), menu.get());
+        connect(add, &QAction::triggered, this, [this, word] {
+            m_spelling->addWord(word);
+            rehighlight();
+        });
+        menu->insertAction(first, add);
+        menu->insertSeparator(first);
+    }
+    menu->exec(event->globalPos());
+}
+
+void MarkdownEdit::rehighlight()
+{
+    if (!m_highlighter)
+        return;
+    // Underlines change no text, but QTextDocument reports them as a change: not the user's.
+    const bool loading = m_loading;
+    m_loading = true;
+    m_highlighter->rehighlight();
+    m_loading = loading;
 }
 
 } // namespace pc::ui

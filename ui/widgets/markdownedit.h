@@ -35,6 +35,8 @@ public:
     [[nodiscard]] QToolBar* createToolBar(QWidget* parent);
     /// Announces the text now if the user changed it since the last commit.
     void commit();
+    /// Underlines misspelt words and offers suggestions in the context menu.
+    void setSpellChecker(class SpellChecker* checker);
 
 signals:
     void committed(const QString& markdown);
@@ -42,6 +44,7 @@ signals:
 protected:
     bool event(QEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
     void insertFromMimeData(const QMimeData* source) override;
 
 private:
@@ -49,12 +52,15 @@ private:
     QAction* addFormatAction(const char* name, const QString& text, const QString& tip,
                              const QKeySequence& shortcut);
     void load(const QString& markdown);
+    void rehighlight();
     void toggleHeading(int level);
     void toggleList(QTextListFormat::Style style);
     void mergeCharFormat(const QTextCharFormat& format);
     void updateActions();
 
     QTimer* m_pause;
+    class SpellChecker* m_spelling = nullptr;
+    class SpellHighlighter* m_highlighter = nullptr;
     QString m_committed;  // what the file holds, as far as this editor knows
     bool m_dirty = false; // the user changed the text since the last commit or load
     bool m_loading = false;
