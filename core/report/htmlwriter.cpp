@@ -74,7 +74,8 @@ QByteArray toHtml(const Document& document, bool preview)
     QString style = QString::fromUtf8(styleSheet);
     if (preview) // Qt's rich text takes line-height as extra space between lines
         style.remove(QStringLiteral(" line-height: 1.5;"));
-    html += QStringLiteral("<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n").arg(escaped(title), style);
+    html +=
+        QStringLiteral("<title>%1</title>\n<style>%2</style>\n</head>\n<body>\n").arg(escaped(title), style);
     if (!preview)
         html += QStringLiteral("<a class=\"skip\" href=\"#main\">%1</a>\n")
                     .arg(escaped(QObject::tr("Skip to the report")));

@@ -2,6 +2,7 @@
 #include "reportexport.h"
 
 #include "common/error.h"
+#include "common/uuidsource.h"
 #include "report/briefingpack.h"
 #include "report/docxwriter.h"
 #include "report/feedbackreport.h"
@@ -11,6 +12,8 @@
 #include "report/odtwriter.h"
 #include "report/reportpdf.h"
 #include "report/slidespdf.h"
+#include "storage/engagementfile.h"
+#include "storage/installation.h"
 
 #include <QDir>
 #include <QObject>
@@ -143,6 +146,18 @@ void exportProduct(RecordStore& records, Product product, Format format, const Q
         writeDocument(buildBriefingPack(readBriefingPack(records)), format, path, progress);
         return;
     }
+}
+
+void exportFromFile(const QString& enginePath, const Clock& clock, Product product, Format format,
+                    const QString& path, const QDateTime& now, const Progress& progress)
+{
+    RandomUuidSource ids;
+    Installation reader(QUuid::createUuid(), QStringLiteral("report export"), clock, ids);
+    OpenOptions options;
+    options.readOnly = true;
+    options.dailyBackup = false;
+    const auto file = EngagementFile::open(enginePath, reader, options);
+    exportProduct(file->records(), product, format, path, now, progress);
 }
 
 } // namespace pc::report

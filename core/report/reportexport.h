@@ -14,6 +14,7 @@
 
 namespace pc {
 
+class Clock;
 class RecordStore;
 
 namespace report {
@@ -41,6 +42,12 @@ void writeDocument(const Document& document, Format format, const QString& path,
 /// Slides accept only Format::Pdf (anything else: Error(InvalidInput)).
 void exportProduct(RecordStore& records, Product product, Format format, const QString& path,
                    const QDateTime& now, const Progress& progress = {});
+
+/// The same from the file at `enginePath`, opened read-only on a connection of its own (and with an
+/// installation of its own, so nothing of the caller's is shared): what a worker thread runs while
+/// the window keeps the file open for writing.
+void exportFromFile(const QString& enginePath, const Clock& clock, Product product, Format format,
+                    const QString& path, const QDateTime& now, const Progress& progress = {});
 
 } // namespace report
 } // namespace pc

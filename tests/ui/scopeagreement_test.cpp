@@ -122,7 +122,7 @@ TEST_CASE("A heading, bold text and a bulleted list typed in the agreement are s
     f.focusText();
     f.clickTool("markdownHeading1Action");
     CHECK(f.checked("markdownHeading1Action"));
-    CHECK_FALSE(f.find<QAction>(QStringLiteral("markdownBoldAction"))->isEnabled()); // not kept in headings
+    CHECK_FALSE(f.formatAction("markdownBoldAction")->isEnabled()); // not kept in headings
     QTest::keyClicks(f.edit, QStringLiteral("Housing delivery"));
     QTest::keyClick(f.edit, Qt::Key_Return);
     CHECK_FALSE(
