@@ -11,7 +11,7 @@ set -eu
 
 BUILD_PACKAGES="qt6-base-dev libqt6opengl6-dev libsqlite3-dev sqlite3 catch2 cmake ninja-build g++
 pkg-config qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev fonts-dejavu-core
-libzip-dev fonts-crosextra-carlito libhunspell-dev hunspell-en-gb"
+libzip-dev fonts-crosextra-carlito libhunspell-dev hunspell-en-gb libxlsxwriter-dev"
 TEST_PACKAGES="xvfb xauth xdotool imagemagick poppler-utils clang-format python3 python3-icalendar
 python3-openpyxl python3-odf python3-docx python3-markdown"
 DEMO_PACKAGES=""

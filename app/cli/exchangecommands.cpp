@@ -209,7 +209,8 @@ void checkExportOptions(const QString& what, const QString& format, bool formatS
     }
     if (what != QStringLiteral("schedule"))
         throw UsageError{QObject::tr("What to export is \"--what engagement\", \"schedule\", \"report\", "
-                                     "\"slides\" or \"briefing\", not \"%1\".")
+                                     "\"slides\", \"briefing\", \"action-plan\" or \"progress-review\", not "
+                                     "\"%1\".")
                              .arg(what)};
     if (!formatSet)
         throw UsageError{
@@ -250,13 +251,14 @@ int exportCommand(CliContext& context, const QStringList& arguments)
     const QCommandLineOption what(
         QStringLiteral("what"),
         QObject::tr("What to export: engagement (the whole file), schedule (the onsite "
-                    "timetable), report (the feedback report), slides (the last-day presentation) "
-                    "or briefing (the team briefing pack)."),
+                    "timetable), report (the feedback report), slides (the last-day presentation), "
+                    "briefing (the team briefing pack), action-plan or progress-review (its report)."),
         QStringLiteral("WHAT"), QStringLiteral("engagement"));
     const QCommandLineOption format(
         QStringLiteral("format"),
         QObject::tr("The format: json for an engagement; ics (calendar), csv or pdf for "
-                    "a schedule; pdf, docx, odt, html or md for a report or a briefing; pdf for slides."),
+                    "a schedule; pdf, docx, odt, html or md for a report, a briefing or a progress review; "
+                    "pdf for slides; csv, xlsx or pdf for an action plan."),
         QStringLiteral("FORMAT"), QStringLiteral("json"));
     const QCommandLineOption member(
         QStringLiteral("member"),

@@ -7,6 +7,7 @@
 #include "democontacts.h"
 #include "demodocuments.h"
 #include "demoevidence.h"
+#include "demofollowup.h"
 #include "demonames.h"
 #include "demorandom.h"
 #include "demoreport.h"
@@ -18,6 +19,7 @@
 #include "storage/documentrepository.h"
 #include "storage/engagementfile.h"
 #include "storage/engagementrepository.h"
+#include "storage/findingrepository.h"
 #include "storage/installation.h"
 #include "storage/schedulerepository.h"
 #include "storage/scoperepository.h"
@@ -309,6 +311,8 @@ std::unique_ptr<EngagementFile> createDemoEngagement(const QString& path, Instal
                                          .shape = evidenceShapeOf(scale)};
         addDemoEvidence(records, random, evidence);
         addDemoReport(records, schedule.themes, e.host.name, e.date(Milestone::OnsiteEnd).addDays(10));
+        addDemoFollowUp(records, FindingRepository(records).recommendations(), schedule.team,
+                        e.date(Milestone::OnsiteEnd));
     });
 }
 

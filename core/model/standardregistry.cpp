@@ -528,12 +528,86 @@ TableDef accuracyCommentTable()
     return t;
 }
 
+/// An action of the council's plan in response to a recommendation (DOMAIN.md section 7). `owner`
+/// is a role ("Director of Finance"), not necessarily a person.
+TableDef actionTable()
+{
+    // "action" is an SQL keyword: the table is plan_action.
+    TableDef t = table(QStringLiteral("plan_action"), QStringLiteral("actions"), TableKind::Record);
+    FieldDef description = text(QStringLiteral("description"), QStringLiteral("description"), 5000);
+    description.nonEmpty = true;
+    t.fields = {
+        reference(QStringLiteral("recommendation_id"), QStringLiteral("recommendation"),
+                  QStringLiteral("recommendation")),
+        description,
+        text(QStringLiteral("owner"), QStringLiteral("owner"), 200),
+        date(QStringLiteral("deadline"), QStringLiteral("deadline")),
+        choice(QStringLiteral("status"), QStringLiteral("status"),
+               {QStringLiteral("not-started"), QStringLiteral("in-progress"), QStringLiteral("completed"),
+                QStringLiteral("continuous"), QStringLiteral("dropped")}),
+        choice(QStringLiteral("rag"), QStringLiteral("rag"),
+               {QStringLiteral("none"), QStringLiteral("red"), QStringLiteral("amber"),
+                QStringLiteral("green")}),
+        typed(QStringLiteral("position"), QStringLiteral("position"), FieldType::Real, true),
+    };
+    t.orderField = QStringLiteral("position");
+    t.since = 7;
+    return t;
+}
+
+/// A dated progress note on an action.
+TableDef actionUpdateTable()
+{
+    TableDef t = table(QStringLiteral("action_update"), QStringLiteral("actionUpdates"), TableKind::Record);
+    FieldDef note = text(QStringLiteral("text"), QStringLiteral("text"), 5000);
+    note.nonEmpty = true;
+    t.fields = {
+        reference(QStringLiteral("action_id"), QStringLiteral("action"), QStringLiteral("plan_action")),
+        typed(QStringLiteral("date"), QStringLiteral("date"), FieldType::Date, true),
+        note,
+    };
+    t.since = 7;
+    return t;
+}
+
+/// The progress review, about ten months after the visit: one per engagement, its id fixed
+/// (progressReviewId), so two laptops writing it write one record.
+TableDef progressReviewTable()
+{
+    TableDef t =
+        table(QStringLiteral("progress_review"), QStringLiteral("progressReviews"), TableKind::Record);
+    t.fields = {
+        date(QStringLiteral("date"), QStringLiteral("date")),
+        whole(QStringLiteral("onsite_days"), QStringLiteral("onsiteDays"), 0, 30),
+        text(QStringLiteral("position_statement"), QStringLiteral("positionStatement"), 100000),
+        text(QStringLiteral("narrative"), QStringLiteral("narrative"), 100000),
+    };
+    t.since = 7;
+    return t;
+}
+
+/// The progress review's view of one recommendation: the progress made and the focus still
+/// needed. Its id derives from the recommendation's (assessmentId).
+TableDef recommendationAssessmentTable()
+{
+    TableDef t = table(QStringLiteral("recommendation_assessment"),
+                       QStringLiteral("recommendationAssessments"), TableKind::Record);
+    t.fields = {
+        reference(QStringLiteral("recommendation_id"), QStringLiteral("recommendation"),
+                  QStringLiteral("recommendation")),
+        text(QStringLiteral("progress"), QStringLiteral("progress"), 20000),
+        text(QStringLiteral("focus"), QStringLiteral("focus"), 20000),
+    };
+    t.since = 7;
+    return t;
+}
+
 } // namespace
 
 const Registry& Registry::standard()
 {
     static const Registry registry(
-        6,
+        7,
         {deviceTable(), engagementTable(), themeTable(), keyQuestionTable(), memberTable(), themeLeadTable(),
          // version 2
          availabilityTable(), contactTable(), documentTable(),
@@ -567,7 +641,13 @@ const Registry& Registry::standard()
          // version 5
          packetTable(),
          // version 6
-         reportSectionTable(), reportVersionTable(), accuracyCommentTable()});
+         reportSectionTable(), reportVersionTable(), accuracyCommentTable(),
+         // version 7
+         actionTable(), actionUpdateTable(), progressReviewTable(),
+         // the team members who come back for the progress review
+         linkTable(QStringLiteral("progress_review_member"), QStringLiteral("progressReviewMembers"),
+                   QStringLiteral("progress_review"), QStringLiteral("member"), 7),
+         recommendationAssessmentTable()});
     return registry;
 }
 

@@ -3,10 +3,12 @@
 
 #include "common/error.h"
 #include "common/uuidsource.h"
+#include "exchange/actionplancsv.h"
 #include "report/briefingpack.h"
 #include "report/docxwriter.h"
 #include "report/feedbackreport.h"
 #include "report/feedbackslides.h"
+#include "report/followupreport.h"
 #include "report/htmlwriter.h"
 #include "report/markdownwriter.h"
 #include "report/odtwriter.h"
@@ -23,15 +25,18 @@ namespace pc::report {
 
 namespace {
 
-const QList<std::pair<Format, QString>> formatKeys{{Format::Pdf, QStringLiteral("pdf")},
-                                                   {Format::Docx, QStringLiteral("docx")},
-                                                   {Format::Odt, QStringLiteral("odt")},
-                                                   {Format::Html, QStringLiteral("html")},
-                                                   {Format::Markdown, QStringLiteral("md")}};
+const QList<std::pair<Format, QString>> formatKeys{
+    {Format::Pdf, QStringLiteral("pdf")},     {Format::Docx, QStringLiteral("docx")},
+    {Format::Odt, QStringLiteral("odt")},     {Format::Html, QStringLiteral("html")},
+    {Format::Markdown, QStringLiteral("md")}, {Format::Csv, QStringLiteral("csv")},
+    {Format::Xlsx, QStringLiteral("xlsx")}};
 
-const QList<std::pair<Product, QString>> productKeys{{Product::Report, QStringLiteral("report")},
-                                                     {Product::Slides, QStringLiteral("slides")},
-                                                     {Product::Briefing, QStringLiteral("briefing")}};
+const QList<std::pair<Product, QString>> productKeys{
+    {Product::Report, QStringLiteral("report")},
+    {Product::Slides, QStringLiteral("slides")},
+    {Product::Briefing, QStringLiteral("briefing")},
+    {Product::ActionPlan, QStringLiteral("action-plan")},
+    {Product::ProgressReview, QStringLiteral("progress-review")}};
 
 void saveText(const QByteArray& bytes, const QString& path)
 {
@@ -93,6 +98,10 @@ QString formatLabel(Format format)
         return QObject::tr("Web page (HTML)");
     case Format::Markdown:
         return QObject::tr("Markdown");
+    case Format::Csv:
+        return QObject::tr("CSV");
+    case Format::Xlsx:
+        return QObject::tr("Excel (XLSX)");
     }
     return {};
 }
@@ -101,6 +110,8 @@ QList<Format> formatsOf(Product product)
 {
     if (product == Product::Slides)
         return {Format::Pdf};
+    if (product == Product::ActionPlan)
+        return {Format::Csv, Format::Xlsx, Format::Pdf};
     return {Format::Pdf, Format::Docx, Format::Odt, Format::Html, Format::Markdown};
 }
 
@@ -122,7 +133,12 @@ void writeDocument(const Document& document, Format format, const QString& path,
     case Format::Markdown:
         saveText(toMarkdown(document), path);
         return;
+    case Format::Csv:
+    case Format::Xlsx:
+        break;
     }
+    throw Error(ErrorKind::InvalidInput,
+                QObject::tr("A document cannot be written as %1.").arg(formatLabel(format)));
 }
 
 void exportProduct(RecordStore& records, Product product, Format format, const QString& path,
@@ -144,6 +160,19 @@ void exportProduct(RecordStore& records, Product product, Format format, const Q
         return;
     case Product::Briefing:
         writeDocument(buildBriefingPack(readBriefingPack(records)), format, path, progress);
+        return;
+    case Product::ActionPlan: {
+        const FollowUpData data = readFollowUp(records, now);
+        if (format == Format::Csv)
+            saveText(exchange::actionPlanToCsv(data.actions, data.report.recommendations), path);
+        else if (format == Format::Xlsx)
+            writeXlsx(path, buildActionPlanSheet(data));
+        else
+            writeDocument(buildActionPlanDocument(data), format, path, progress);
+        return;
+    }
+    case Product::ProgressReview:
+        writeDocument(buildProgressReviewReport(readFollowUp(records, now)), format, path, progress);
         return;
     }
 }

@@ -19,18 +19,19 @@ class RecordStore;
 
 namespace report {
 
-enum class Product { Report, Slides, Briefing };
-enum class Format { Pdf, Docx, Odt, Html, Markdown };
+enum class Product { Report, Slides, Briefing, ActionPlan, ProgressReview };
+enum class Format { Pdf, Docx, Odt, Html, Markdown, Csv, Xlsx };
 
-/// "report", "slides", "briefing": the CLI's --what.
+/// "report", "slides", "briefing", "action-plan", "progress-review": the CLI's --what.
 [[nodiscard]] QString productKey(Product product);
 [[nodiscard]] std::optional<Product> productFromKey(const QString& key);
-/// "pdf", "docx", "odt", "html", "md": the CLI's --format and the file suffix.
+/// "pdf", "docx", "odt", "html", "md", "csv", "xlsx": the CLI's --format and the file suffix.
 [[nodiscard]] QString formatKey(Format format);
 [[nodiscard]] std::optional<Format> formatFromKey(const QString& key);
 /// "PDF", "Word (DOCX)", "OpenDocument (ODT)", "Web page (HTML)", "Markdown".
 [[nodiscard]] QString formatLabel(Format format);
-/// The formats a product comes in: slides only as a PDF, documents in all five.
+/// The formats a product comes in: slides only as a PDF, the action plan as CSV, XLSX or PDF,
+/// documents in the five document formats.
 [[nodiscard]] QList<Format> formatsOf(Product product);
 
 /// A document written in a format (text formats through QSaveFile too). Throws pc::Error(Io) when
@@ -39,7 +40,7 @@ void writeDocument(const Document& document, Format format, const QString& path,
                    const Progress& progress = {});
 
 /// Builds a product from the file and writes it: the whole export, from one read of the file.
-/// Slides accept only Format::Pdf (anything else: Error(InvalidInput)).
+/// A format the product does not come in: Error(InvalidInput).
 void exportProduct(RecordStore& records, Product product, Format format, const QString& path,
                    const QDateTime& now, const Progress& progress = {});
 

@@ -24,6 +24,9 @@ namespace pc {
 /// Report: names in the narrative the team wrote (non-attribution), the factual-accuracy comments
 /// still open and the decisions without a change or a reason.
 [[nodiscard]] QList<CheckDef> reportChecks();
+/// Follow-up: recommendations without actions, overdue actions, a published plan with no actions
+/// recorded, the progress review not yet scheduled.
+[[nodiscard]] QList<CheckDef> followUpChecks();
 /// The final report's gate: every name the non-attribution checks find in what the council will
 /// read (findings, recommendations and the report's narrative).
 [[nodiscard]] QList<Problem> nonAttributionGate(const CheckInput& input);

@@ -121,6 +121,7 @@ const CheckRegistry& CheckRegistry::standard()
         checks += scheduleChecks();
         checks += evidenceChecks();
         checks += reportChecks();
+        checks += followUpChecks();
         return checks;
     }());
     return registry;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/action.h"
 #include "model/availability.h"
 #include "model/contact.h"
 #include "model/document.h"
@@ -67,11 +68,13 @@ struct CheckInput
     /// kind and sentiment are not read (a big visit has 50,000 notes and this input is reloaded
     /// after every edit); a check that needs more must load it with care.
     QList<Note> notes;
-    QList<Finding> findings;                    // live, in position order, with their (live) evidence
-    QList<Recommendation> recommendations;      // live, in position order (their numbers in the report)
-    QHash<QString, QString> reportSections;     // the feedback report's narrative, by section key
-    QList<AccuracyComment> accuracyComments;    // the feedback report's factual-accuracy log
-    std::optional<ReportVersion> reportVersion; // the newest version of it issued
+    QList<Finding> findings;                      // live, in position order, with their (live) evidence
+    QList<Recommendation> recommendations;        // live, in position order (their numbers in the report)
+    QHash<QString, QString> reportSections;       // the feedback report's narrative, by section key
+    QList<AccuracyComment> accuracyComments;      // the feedback report's factual-accuracy log
+    std::optional<ReportVersion> reportVersion;   // the newest version of it issued
+    QList<Action> actions;                        // the action plan, with progress notes
+    std::optional<ProgressReview> progressReview; // once recorded
     QDate today;
 };
 

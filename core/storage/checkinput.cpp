@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checkinput.h"
 
+#include "followuprepository.h"
 #include "reportrepository.h"
 
 #include "contactrepository.h"
@@ -41,6 +42,9 @@ void loadPlanning(RecordStore& records, CheckInput& input)
     input.reportSections = reports.sections(ReportKind::Feedback);
     input.accuracyComments = reports.comments(ReportKind::Feedback);
     input.reportVersion = reports.latestVersion(ReportKind::Feedback);
+    const FollowUpRepository followUp(records);
+    input.actions = followUp.actions();
+    input.progressReview = followUp.progressReview();
 }
 
 void loadFindings(RecordStore& records, CheckInput& input)

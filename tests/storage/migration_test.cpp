@@ -2,6 +2,7 @@
 #include "storagehelpers.h"
 
 #include "storage/backups.h"
+#include "storage/followuprepository.h"
 #include "storage/migrations.h"
 #include "storage/schema.h"
 #include "storage/searchindex.h"
@@ -760,6 +761,110 @@ TEST_CASE("The committed version 6 fixture opens at the current version with its
     checkVersion6Content(*file);
 }
 
+/// What the version 7 fixture adds: a recommendation with an action and its progress note, and the
+/// progress review with an assessment.
+void populateVersion7(EngagementFile& file, TestDevice& device)
+{
+    RecordStore& records = file.records();
+    EngagementFile::Edit edit(file);
+    const QList<Record> themes = records.list(file.registry().table(QStringLiteral("theme")));
+    REQUIRE(!themes.isEmpty());
+    const QUuid recommendation = device.uuids.next();
+    records.insert(file.registry().table(QStringLiteral("recommendation")),
+                   Record{recommendation,
+                          {{QStringLiteral("theme_id"), themes.first().id},
+                           {QStringLiteral("text"), QStringLiteral("Publish a medium-term financial plan.")},
+                           {QStringLiteral("status"), QStringLiteral("agreed")},
+                           {QStringLiteral("position"), 10.0},
+                           {QStringLiteral("key_position"), 0.0}},
+                          false});
+    const QUuid action = device.uuids.next();
+    records.insert(file.registry().table(QStringLiteral("plan_action")),
+                   Record{action,
+                          {{QStringLiteral("recommendation_id"), recommendation},
+                           {QStringLiteral("description"), QStringLiteral("Agree the plan at Cabinet")},
+                           {QStringLiteral("owner"), QStringLiteral("Director of Finance")},
+                           {QStringLiteral("deadline"), QDate(2026, 9, 30)},
+                           {QStringLiteral("status"), QStringLiteral("in-progress")},
+                           {QStringLiteral("rag"), QStringLiteral("amber")},
+                           {QStringLiteral("position"), 1.0}},
+                          false});
+    records.insert(file.registry().table(QStringLiteral("action_update")),
+                   Record{device.uuids.next(),
+                          {{QStringLiteral("action_id"), action},
+                           {QStringLiteral("date"), QDate(2026, 7, 1)},
+                           {QStringLiteral("text"), QStringLiteral("Draft plan to Cabinet in September.")}},
+                          false});
+    FollowUpRepository followUp(records);
+    ProgressReview review;
+    review.date = QDate(2027, 1, 12);
+    review.onsiteDays = 2;
+    review.positionStatement = QStringLiteral("We have made progress.");
+    followUp.setProgressReview(review);
+    followUp.setAssessment(
+        {recommendation, QStringLiteral("A plan is agreed."), QStringLiteral("Deliver it.")});
+    edit.commit();
+}
+
+void checkVersion7Content(EngagementFile& file)
+{
+    const FollowUpRepository followUp(file.records());
+    const QList<Action> actions = followUp.actions();
+    REQUIRE(actions.size() == 1);
+    CHECK(actions.first().rag == Rag::Amber);
+    CHECK(actions.first().deadline == QDate(2026, 9, 30));
+    REQUIRE(actions.first().updates.size() == 1);
+    CHECK(actions.first().updates.first().text == QStringLiteral("Draft plan to Cabinet in September."));
+    const auto review = followUp.progressReview();
+    REQUIRE(review);
+    CHECK(review->date == QDate(2027, 1, 12));
+    CHECK(followUp.assessments().value(actions.first().recommendation).focus
+          == QStringLiteral("Deliver it."));
+}
+
+TEST_CASE("The committed version 6 fixture upgrades with an empty action plan that takes actions",
+          "[storage][migration]")
+{
+    const QString fixture = dataPath(fixtureName(6));
+    TempFolder folder;
+    TestDevice device;
+    const QString path = folder.path(fixtureName(6));
+    REQUIRE(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto file = EngagementFile::open(path, device.installation, withoutBackup());
+    CHECK(file->schemaVersion() == current);
+    CHECK(integrityCheck(file->database()) == QStringLiteral("ok"));
+    checkVersion6Content(*file);
+    for (const QString& table :
+         {QStringLiteral("plan_action"), QStringLiteral("action_update"), QStringLiteral("progress_review"),
+          QStringLiteral("recommendation_assessment")})
+        CHECK(file->records().count(file->registry().table(table)) == 0);
+    populateVersion7(*file, device);
+    checkVersion7Content(*file);
+}
+
+TEST_CASE("The committed version 7 fixture opens at the current version with its content",
+          "[storage][migration]")
+{
+    const QString fixture = dataPath(fixtureName(7));
+    REQUIRE(QFileInfo::exists(fixture));
+    TempFolder folder;
+    TestDevice device;
+    const QString path = folder.path(fixtureName(7));
+    REQUIRE(QFile::copy(fixture, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    {
+        auto db = Database::open(path, Database::Mode::ReadOnly);
+        CHECK(db->pragmaInteger(QStringLiteral("user_version")) == 7);
+    }
+    auto file = EngagementFile::open(path, device.installation, withoutBackup());
+    CHECK(file->schemaVersion() == current);
+    CHECK(integrityCheck(file->database()) == QStringLiteral("ok"));
+    checkFixtureContent(*file);
+    checkVersion6Content(*file);
+    checkVersion7Content(*file);
+}
+
 // Run once by hand (storage_tests "[.generate-fixture]") when a schema version is released;
 // the fixture is then committed and never regenerated.
 TEST_CASE("Generate the fixture of the current version", "[.generate-fixture]")
@@ -797,6 +902,11 @@ TEST_CASE("Generate the fixture of the current version", "[.generate-fixture]")
             device.clock.advance(1000);
             populateVersion6(*file, device);
             checkVersion6Content(*file);
+        }
+        if (current >= 7) {
+            device.clock.advance(1000);
+            populateVersion7(*file, device);
+            checkVersion7Content(*file);
         }
         checkFixtureContent(*file);
     }
