@@ -143,3 +143,52 @@ TEST_CASE("A final report whose finding names a participant is not exported with
     CHECK(result.exitCode == 0);
     CHECK(pdfText(out).contains(u"Final – 2 May 2026"_s));
 }
+
+TEST_CASE("export writes the action plan as CSV, XLSX and PDF and the progress review report",
+          "[cli][followup]")
+{
+    const CliSandbox sandbox;
+    const QString demo = sandbox.demo(u"demo.peerchallenge"_s);
+    for (const QString& format : {u"csv"_s, u"xlsx"_s, u"pdf"_s}) {
+        const QString out = sandbox.path(u"plan."_s + format);
+        const CliResult result = sandbox.run(
+            {u"export"_s, demo, u"--what"_s, u"action-plan"_s, u"--format"_s, format, u"-o"_s, out});
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+    }
+    // The spreadsheet read back with openpyxl: each action beside its recommendation's number and text.
+    QProcess python;
+    python.start(
+        u"/usr/bin/python3"_s,
+        {u"-c"_s,
+         u"import sys, openpyxl\n"
+         "ws = openpyxl.load_workbook(sys.argv[1]).active\n"
+         "print(ws['A4'].value, '|', ws['B4'].value, '|', ws['G4'].value)\n"
+         "print(ws['A5'].value, '|', ws['B5'].value[:30], '|', ws['C5'].value, '|', ws['G5'].value)\n"
+         "print(ws.max_row)\n"_s,
+         sandbox.path(u"plan.xlsx"_s)});
+    REQUIRE(python.waitForFinished(60000));
+    INFO(python.readAllStandardError().toStdString());
+    REQUIRE(python.exitCode() == 0);
+    const QStringList lines = QString::fromUtf8(python.readAllStandardOutput()).split(u'\n');
+    CHECK(lines.value(0) == u"Ref | Recommendation | RAG"_s);
+    CHECK(lines.value(1).startsWith(u"1 | Reduce the council plan to a s | Agree the approach"_s));
+    CHECK(lines.value(2).toInt() > 20); // the demo's 27 actions under the four title rows
+    CHECK(pdfText(sandbox.path(u"plan.pdf"_s)).contains(u"Recommendation 1"_s));
+
+    const QString review = sandbox.path(u"review.pdf"_s);
+    REQUIRE(sandbox
+                .run({u"export"_s, demo, u"--what"_s, u"progress-review"_s, u"--format"_s, u"pdf"_s, u"-o"_s,
+                      review})
+                .exitCode
+            == 0);
+    const QString text = pdfText(review);
+    for (const QString& part : {u"Summary of the approach"_s, u"The council's position statement"_s,
+                                u"Progress made"_s, u"The action plan"_s, u"% green"_s})
+        CHECK(text.contains(part));
+
+    const CliResult refused = sandbox.run({u"export"_s, demo, u"--what"_s, u"action-plan"_s, u"--format"_s,
+                                           u"docx"_s, u"-o"_s, sandbox.path(u"x.docx"_s)});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.contains(u"\"--format csv\", \"xlsx\", \"pdf\""_s));
+}
