@@ -8,6 +8,7 @@
 #include "pages/documentspage.h"
 #include "pages/emptystagepage.h"
 #include "pages/findingspage.h"
+#include "pages/followuppage.h"
 #include "pages/overviewpage.h"
 #include "pages/reportpage.h"
 #include "pages/schedulepage.h"
@@ -227,6 +228,8 @@ Page* MainWindow::createPage(int stage)
         return new FindingsPage(m_prompter, m_pages);
     case 7:
         return new ReportPage(m_prompter, m_pages);
+    case 8:
+        return new FollowUpPage(m_prompter, m_pages);
     default:
         return nullptr;
     }
