@@ -2,6 +2,8 @@
 // peerchallenge-cli merge: copies of one engagement edited apart, merged back.
 #include "clisandbox.h"
 
+#include "model/registry.h"
+
 #include "storage/teamrepository.h"
 
 #include <QDateTime>
@@ -132,7 +134,7 @@ TEST_CASE("merge refuses a copy from a newer version", "[cli]")
     const QString target = sandbox.demo(u"target.peerchallenge"_s, u"5"_s);
     const QString newer = sandbox.path(u"newer.peerchallenge"_s);
     REQUIRE(QFile::copy(target, newer));
-    setUserVersion(newer, 7);
+    setUserVersion(newer, pc::Registry::standard().version() + 1);
     const QByteArray before = sandbox.exportJson(target);
     const CliResult result = sandbox.run({u"merge"_s, target, newer});
     CHECK(result.exitCode == 2);

@@ -2,6 +2,7 @@
 // The DOCX writer, read back with python3-docx (the reader many tools build on) and zipfile.
 #include "common/error.h"
 #include "report/docxwriter.h"
+#include "report/pythonjson.h"
 #include "report/sampledocument.h"
 #include "support/testsupport.h"
 
@@ -79,15 +80,7 @@ print(json.dumps({
 
 QJsonObject readBack(const QString& path)
 {
-    QProcess process;
-    process.start(u"/usr/bin/python3"_s, {u"-c"_s, docxOutline, path});
-    REQUIRE(process.waitForFinished(60000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    REQUIRE(process.exitCode() == 0);
-    const QJsonDocument json = QJsonDocument::fromJson(process.readAllStandardOutput());
-    REQUIRE(json.isObject());
-    return json.object();
+    return report::test::pythonJson(docxOutline, {path});
 }
 
 QStringList texts(const QJsonArray& paragraphs, const QString& style)

@@ -2,6 +2,7 @@
 // The ODT writer, read back with python3-odf (odfpy) and zipfile.
 #include "common/error.h"
 #include "report/odtwriter.h"
+#include "report/pythonjson.h"
 #include "report/sampledocument.h"
 #include "support/testsupport.h"
 
@@ -91,15 +92,7 @@ print(json.dumps({
 
 QJsonObject readBack(const QString& path)
 {
-    QProcess process;
-    process.start(u"/usr/bin/python3"_s, {u"-c"_s, odtOutline, path});
-    REQUIRE(process.waitForFinished(60000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    REQUIRE(process.exitCode() == 0);
-    const QJsonDocument json = QJsonDocument::fromJson(process.readAllStandardOutput());
-    REQUIRE(json.isObject());
-    return json.object();
+    return report::test::pythonJson(odtOutline, {path});
 }
 
 QJsonObject paragraphWithText(const QJsonArray& paragraphs, const QString& text)

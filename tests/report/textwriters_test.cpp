@@ -3,6 +3,7 @@
 #include "report/htmlwriter.h"
 #include "report/markdownblocks.h"
 #include "report/markdownwriter.h"
+#include "report/pythonjson.h"
 #include "report/sampledocument.h"
 #include "support/testsupport.h"
 
@@ -19,21 +20,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// Runs a Python snippet with Debian's interpreter on `input` (its standard input); its standard
-/// output parsed as JSON.
+/// A snippet's JSON, the document given on its standard input.
 QJsonObject python(const QString& script, const QByteArray& input)
 {
-    QProcess process;
-    process.start(u"/usr/bin/python3"_s, {u"-c"_s, script});
-    REQUIRE(process.waitForStarted());
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitCode() == 0);
-    const QJsonDocument json = QJsonDocument::fromJson(process.readAllStandardOutput());
-    REQUIRE(json.isObject());
-    return json.object();
+    return report::test::pythonJson(script, {}, input);
 }
 
 /// An HTML outline: the headings (tag, text), landmarks, table cells and the text of the list

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The XLSX writer, read back with openpyxl (the reader pandas and most Python tools use).
 #include "common/error.h"
+#include "report/pythonjson.h"
 #include "report/spreadsheet.h"
 #include "support/testsupport.h"
 
@@ -62,15 +63,7 @@ print(json.dumps({
 
 QJsonObject readBack(const QString& path)
 {
-    QProcess process;
-    process.start(u"/usr/bin/python3"_s, {u"-c"_s, xlsxOutline, path});
-    REQUIRE(process.waitForFinished(60000));
-    INFO(process.readAllStandardError().toStdString());
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    REQUIRE(process.exitCode() == 0);
-    const QJsonDocument json = QJsonDocument::fromJson(process.readAllStandardOutput());
-    REQUIRE(json.isObject());
-    return json.object();
+    return report::test::pythonJson(xlsxOutline, {path});
 }
 
 const QString longText = u"Publish the résumé of findings 🎉 to every member\nand the public"_s;

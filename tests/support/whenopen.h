@@ -37,6 +37,13 @@ void whenOpen(std::function<T*()> find, std::function<void(T*)> act)
     timer->start(20);
 }
 
+/// Runs `act` on the modal dialog of type T that the next step opens.
+template <typename T>
+void whenDialogOpen(std::function<void(T*)> act)
+{
+    whenOpen<T>([] { return qobject_cast<T*>(QApplication::activeModalWidget()); }, std::move(act));
+}
+
 /// Clicks the action with this object name in the next popup menu that opens.
 inline void chooseInMenuWhenOpen(const QString& actionName)
 {

@@ -6,6 +6,7 @@
 #include "storage/followuprepository.h"
 #include "support/demowindow.h"
 #include "support/screenshots.h"
+#include "support/whenopen.h"
 #include "ui/dialogs/actiondialog.h"
 #include "ui/dialogs/csvimportdialog.h"
 #include "ui/pages/followuppage.h"
@@ -46,21 +47,6 @@ struct Fixture : DemoWindow
     [[nodiscard]] RecordStore& records() const { return window->session()->file().records(); }
     [[nodiscard]] QUndoStack* stack() const { return window->session()->undoStack(); }
 
-    /// Runs `fill` on the modal dialog `open` brings up.
-    template <typename Dialog>
-    void withDialog(const std::function<void()>& open, const std::function<void(Dialog&)>& fill) const
-    {
-        bool seen = false;
-        QTimer::singleShot(0, [&] {
-            auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
-            REQUIRE(dialog);
-            seen = true;
-            fill(*dialog);
-        });
-        open();
-        CHECK(seen);
-    }
-
     ui::FollowUpPage* page;
     QTreeWidget* tree;
     QLabel* summary;
@@ -83,18 +69,18 @@ TEST_CASE("An action added and set red shows in the summary, and undo takes it o
     CHECK(f.summary->text().contains(u"%1 actions</b>"_s.arg(before)));
     CHECK(f.summary->text().contains(u"2 red"_s));
 
-    f.withDialog<ui::ActionDialog>(
-        [&] { QTest::mouseClick(f.find<QPushButton>(u"addActionButton"_s), Qt::LeftButton); },
-        [&](ui::ActionDialog& dialog) {
-            auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-            CHECK_FALSE(ok->isEnabled()); // nothing to do yet
-            QTest::keyClicks(dialog.findChild<QPlainTextEdit*>(u"actionDescription"_s),
-                             u"Recruit a new chief finance officer"_s);
-            choose(dialog.findChild<QComboBox*>(u"actionRag"_s), u"red"_s);
-            choose(dialog.findChild<QComboBox*>(u"actionStatus"_s), u"in-progress"_s);
-            REQUIRE(ok->isEnabled());
-            QTest::mouseClick(ok, Qt::LeftButton);
-        });
+    whenDialogOpen<ui::ActionDialog>([&](ui::ActionDialog* opened) {
+        ui::ActionDialog& dialog = *opened;
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        CHECK_FALSE(ok->isEnabled()); // nothing to do yet
+        QTest::keyClicks(dialog.findChild<QPlainTextEdit*>(u"actionDescription"_s),
+                         u"Recruit a new chief finance officer"_s);
+        choose(dialog.findChild<QComboBox*>(u"actionRag"_s), u"red"_s);
+        choose(dialog.findChild<QComboBox*>(u"actionStatus"_s), u"in-progress"_s);
+        REQUIRE(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(f.find<QPushButton>(u"addActionButton"_s), Qt::LeftButton);
     CHECK(int(FollowUpRepository(f.records()).actions().size()) == before + 1);
     CHECK(f.summary->text().contains(u"%1 actions</b>"_s.arg(before + 1)));
     CHECK(f.summary->text().contains(u"3 red"_s));
@@ -114,11 +100,12 @@ TEST_CASE("Enter on an action edits it; its RAG rating changes the summary", "[u
     REQUIRE(first);
     f.tree->setCurrentItem(first);
     f.tree->setFocus();
-    f.withDialog<ui::ActionDialog>([&] { QTest::keyClick(f.tree, Qt::Key_Return); },
-                                   [&](ui::ActionDialog& dialog) {
-                                       choose(dialog.findChild<QComboBox*>(u"actionRag"_s), u"amber"_s);
-                                       dialog.accept();
-                                   });
+    whenDialogOpen<ui::ActionDialog>([&](ui::ActionDialog* opened) {
+        ui::ActionDialog& dialog = *opened;
+        choose(dialog.findChild<QComboBox*>(u"actionRag"_s), u"amber"_s);
+        dialog.accept();
+    });
+    QTest::keyClick(f.tree, Qt::Key_Return);
     CHECK(FollowUpRepository(f.records()).actions().constFirst().rag == Rag::Amber);
     CHECK(f.stack()->undoText() == u"Edit Action"_s);
     f.stack()->undo();
@@ -134,9 +121,11 @@ TEST_CASE("The council's plan is imported from a CSV in one undoable step", "[ui
                   "R2,Refresh the partnership board,Director of Place,2027-09-30,Not started,\n");
     const int before = int(FollowUpRepository(f.records()).actions().size());
     f.prompter.nextOpen = csv;
-    f.withDialog<ui::CsvImportDialog>(
-        [&] { QTest::mouseClick(f.find<QPushButton>(u"importPlanButton"_s), Qt::LeftButton); },
-        [&](ui::CsvImportDialog& dialog) { dialog.accept(); });
+    whenDialogOpen<ui::CsvImportDialog>([&](ui::CsvImportDialog* opened) {
+        ui::CsvImportDialog& dialog = *opened;
+        dialog.accept();
+    });
+    QTest::mouseClick(f.find<QPushButton>(u"importPlanButton"_s), Qt::LeftButton);
     CHECK(int(FollowUpRepository(f.records()).actions().size()) == before + 2);
     CHECK(f.stack()->undoText() == u"Import Action Plan"_s);
     f.stack()->undo();

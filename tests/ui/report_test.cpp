@@ -7,6 +7,7 @@
 #include "storage/reportrepository.h"
 #include "support/demowindow.h"
 #include "support/screenshots.h"
+#include "support/whenopen.h"
 #include "ui/dialogs/accuracycommentdialog.h"
 #include "ui/pages/reportpage.h"
 #include "ui/widgets/markdownedit.h"
@@ -61,21 +62,6 @@ struct Fixture : DemoWindow
         FAIL("no section " << key.toStdString());
     }
 
-    /// Runs `fill` on the modal dialog that `open` brings up.
-    template <typename Dialog>
-    void withDialog(const std::function<void()>& open, const std::function<void(Dialog&)>& fill) const
-    {
-        bool seen = false;
-        QTimer::singleShot(0, [&] {
-            auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
-            REQUIRE(dialog);
-            seen = true;
-            fill(*dialog);
-        });
-        open();
-        CHECK(seen);
-    }
-
     ui::ReportPage* page;
     QTreeWidget* outline;
     ui::MarkdownEdit* edit;
@@ -127,21 +113,20 @@ TEST_CASE("A comment from the council is logged, accepted with its change, and u
     REQUIRE(before == 3); // the demo's
     CHECK(f.find<QLabel>(u"accuracySummary"_s)->text().contains(u"1 still open"_s));
 
-    f.withDialog<ui::AccuracyCommentDialog>(
-        [&] { QTest::mouseClick(f.find<QPushButton>(u"logCommentButton"_s), Qt::LeftButton); },
-        [&](ui::AccuracyCommentDialog& dialog) {
-            auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-            CHECK_FALSE(ok->isEnabled()); // no comment yet
-            dialog.findChild<QPlainTextEdit*>(u"accuracyComment"_s)
-                ->setPlainText(u"The population is 98,000."_s);
-            auto* decision = dialog.findChild<QComboBox*>(u"accuracyDecision"_s);
-            decision->setCurrentIndex(decision->findData(u"accepted"_s));
-            CHECK_FALSE(ok->isEnabled()); // accepted needs the change made
-            CHECK(dialog.findChild<QLabel*>(u"accuracyProblem"_s)->text().contains(u"what was changed"_s));
-            dialog.findChild<QPlainTextEdit*>(u"accuracyResponse"_s)->setPlainText(u"Corrected in 4.2."_s);
-            REQUIRE(ok->isEnabled());
-            QTest::mouseClick(ok, Qt::LeftButton);
-        });
+    whenDialogOpen<ui::AccuracyCommentDialog>([&](ui::AccuracyCommentDialog* opened) {
+        ui::AccuracyCommentDialog& dialog = *opened;
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        CHECK_FALSE(ok->isEnabled()); // no comment yet
+        dialog.findChild<QPlainTextEdit*>(u"accuracyComment"_s)->setPlainText(u"The population is 98,000."_s);
+        auto* decision = dialog.findChild<QComboBox*>(u"accuracyDecision"_s);
+        decision->setCurrentIndex(decision->findData(u"accepted"_s));
+        CHECK_FALSE(ok->isEnabled()); // accepted needs the change made
+        CHECK(dialog.findChild<QLabel*>(u"accuracyProblem"_s)->text().contains(u"what was changed"_s));
+        dialog.findChild<QPlainTextEdit*>(u"accuracyResponse"_s)->setPlainText(u"Corrected in 4.2."_s);
+        REQUIRE(ok->isEnabled());
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    QTest::mouseClick(f.find<QPushButton>(u"logCommentButton"_s), Qt::LeftButton);
     REQUIRE(table->rowCount() == before + 1);
     const QList<AccuracyComment> comments = ReportRepository(f.records()).comments(ReportKind::Feedback);
     const auto added = std::find_if(comments.begin(), comments.end(), [](const AccuracyComment& c) {

@@ -132,10 +132,10 @@ QWidget* FollowUpPage::buildPlanTab()
     m_plan->setAlternatingRowColors(true);
     m_plan->header()->setStretchLastSection(true);
     m_plan->header()->setSectionResizeMode(Description, QHeaderView::Interactive);
-    m_plan->setColumnWidth(Description, 380);
-    m_plan->setColumnWidth(Owner, 160);
-    m_plan->setColumnWidth(Deadline, 120);
-    m_plan->setColumnWidth(Status, 100);
+    m_plan->setColumnWidth(Description, 360);
+    m_plan->setColumnWidth(Owner, 200);
+    m_plan->setColumnWidth(Deadline, 150);
+    m_plan->setColumnWidth(Status, 110);
     m_plan->setColumnWidth(RagColumn, 80);
     connect(m_plan, &QTreeWidget::itemDoubleClicked, this, [this] { editCurrent(); });
     connect(m_plan, &QTreeWidget::currentItemChanged, this, [this] {
