@@ -77,17 +77,6 @@ std::optional<QUuid> findRecommendation(const QString& text, const QList<Recomme
 
 } // namespace
 
-QList<Recommendation> inReportOrder(QList<Recommendation> recommendations)
-{
-    std::stable_sort(recommendations.begin(), recommendations.end(),
-                     [](const Recommendation& a, const Recommendation& b) {
-                         if (a.position != b.position)
-                             return a.position < b.position;
-                         return a.id.toString() < b.id.toString();
-                     });
-    return recommendations;
-}
-
 QList<csv::ColumnSpec> actionColumns()
 {
     return {

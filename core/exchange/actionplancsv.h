@@ -27,7 +27,4 @@ namespace pc::exchange {
 [[nodiscard]] QByteArray actionPlanToCsv(const QList<Action>& actions,
                                          const QList<Recommendation>& recommendations);
 
-/// The recommendations in report order (position, then id), as every action plan lists them.
-[[nodiscard]] QList<Recommendation> inReportOrder(QList<Recommendation> recommendations);
-
 } // namespace pc::exchange

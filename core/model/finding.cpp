@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "finding.h"
 
+#include <algorithm>
+
 #include "keytable.h"
 
 #include <QObject>
@@ -49,6 +51,17 @@ AgreementStatus agreementStatusFromKey(const QString& key)
 QString agreementStatusLabel(AgreementStatus status)
 {
     return status == AgreementStatus::Agreed ? QObject::tr("Agreed") : QObject::tr("Draft");
+}
+
+QList<Recommendation> inReportOrder(QList<Recommendation> recommendations)
+{
+    std::stable_sort(recommendations.begin(), recommendations.end(),
+                     [](const Recommendation& a, const Recommendation& b) {
+                         if (a.position != b.position)
+                             return a.position < b.position;
+                         return a.id.toString() < b.id.toString();
+                     });
+    return recommendations;
 }
 
 } // namespace pc

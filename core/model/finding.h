@@ -53,4 +53,8 @@ struct Recommendation
     friend bool operator==(const Recommendation&, const Recommendation&) = default;
 };
 
+/// Recommendations in the order the report numbers them: by position, then id (MERGE.md: two
+/// laptops may give two the same position).
+[[nodiscard]] QList<Recommendation> inReportOrder(QList<Recommendation> recommendations);
+
 } // namespace pc

@@ -80,17 +80,6 @@ Block recommendationParagraph(int number, const QString& text)
         Spans{Span{QObject::tr("Recommendation %1: ").arg(number), true}, Span{text.simplified()}});
 }
 
-QList<Recommendation> inOrder(QList<Recommendation> recommendations)
-{
-    std::stable_sort(recommendations.begin(), recommendations.end(),
-                     [](const Recommendation& a, const Recommendation& b) {
-                         if (a.position != b.position)
-                             return a.position < b.position;
-                         return a.id.toString() < b.id.toString();
-                     });
-    return recommendations;
-}
-
 QList<Finding> findingsOf(const FeedbackReportData& data, const QUuid& theme, FindingKind kind)
 {
     QList<Finding> found;
@@ -114,7 +103,7 @@ public:
         : m_data(data)
         , m_layout(layout)
         , m_numbers(recommendationNumbers(data.recommendations))
-        , m_recommendations(inOrder(data.recommendations))
+        , m_recommendations(inReportOrder(data.recommendations))
     {
     }
 
@@ -403,7 +392,7 @@ QHash<QUuid, int> recommendationNumbers(const QList<Recommendation>& recommendat
 {
     QHash<QUuid, int> numbers;
     int number = 0;
-    for (const Recommendation& r : inOrder(recommendations))
+    for (const Recommendation& r : inReportOrder(recommendations))
         numbers.insert(r.id, ++number);
     return numbers;
 }

@@ -93,7 +93,7 @@ report::Document buildProgressReviewReport(const FollowUpData& data)
     if (data.review && data.review->date.isValid())
         document.meta.dates = formatLongDate(data.review->date);
     QList<Block>& b = document.blocks;
-    const QList<Recommendation> recommendations = exchange::inReportOrder(data.report.recommendations);
+    const QList<Recommendation> recommendations = inReportOrder(data.report.recommendations);
     const ActionPlanSummary summary = summariseActionPlan(data.actions, recommendations, data.today);
     const QString host = hostOf(data);
     const QDate visit = e.date(Milestone::OnsiteStart);
@@ -202,7 +202,7 @@ report::Document buildActionPlanDocument(const FollowUpData& data)
     document.meta.version = QObject::tr("Action plan as at %1").arg(formatLongDate(data.today));
     document.meta.contents = false;
     QList<Block>& b = document.blocks;
-    const QList<Recommendation> recommendations = exchange::inReportOrder(data.report.recommendations);
+    const QList<Recommendation> recommendations = inReportOrder(data.report.recommendations);
     const ActionPlanSummary summary = summariseActionPlan(data.actions, recommendations, data.today);
     b.append(report::heading(1, QString(), QObject::tr("Summary")));
     b.append(report::paragraph(
@@ -250,7 +250,7 @@ report::Spreadsheet buildActionPlanSheet(const FollowUpData& data)
     sheet.widths = {6, 45, 45, 22, 14, 14, 10, 40};
     sheet.ragColumn = 6;
     sheet.wrapColumns = {1, 2, 7};
-    const QList<Recommendation> recommendations = exchange::inReportOrder(data.report.recommendations);
+    const QList<Recommendation> recommendations = inReportOrder(data.report.recommendations);
     for (int i = 0; i < recommendations.size(); ++i) {
         for (const Action& a : data.actions) {
             if (a.recommendation != recommendations.at(i).id)

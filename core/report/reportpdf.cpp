@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportpdf.h"
 
+#include "pdffile.h"
+
 #include "common/error.h"
 #include "reportfonts.h"
 
@@ -600,35 +602,12 @@ void write(QPdfWriter& writer, const Document& document, const Progress& progres
 
 void writeReportPdf(const QString& path, const Document& document, const Progress& progress)
 {
-    // Without one, Qt's font database aborts the process instead of failing.
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        throw Error(ErrorKind::Constraint,
-                    QObject::tr("A PDF can only be written by a program with fonts loaded (a "
-                                "QGuiApplication)."));
-    const auto failed = [&](const QString& reason) {
-        return Error(
-            ErrorKind::Io,
-            QObject::tr("Could not write the report to %1: %2.").arg(QDir::toNativeSeparators(path), reason));
-    };
-    // Written through a QSaveFile: an error or a cancel (an exception out of write()) leaves the
-    // file uncommitted, and the QSaveFile then removes its temporary file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw failed(file.errorString());
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(dpi);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-        const QString title =
-            document.meta.subtitle.isEmpty()
-                ? document.meta.title
-                : QStringLiteral("%1 – %2").arg(document.meta.title, document.meta.subtitle);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("PeerChallenge"));
-        write(writer, document, progress);
-    }
-    if (!file.commit())
-        throw failed(file.errorString());
+    const QString title = document.meta.subtitle.isEmpty()
+                              ? document.meta.title
+                              : QStringLiteral("%1 – %2").arg(document.meta.title, document.meta.subtitle);
+    writePdfFile(path, QObject::tr("the report"),
+                 QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()), dpi, title,
+                 [&](QPdfWriter& writer) { write(writer, document, progress); });
 }
 
 } // namespace pc::report

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schedulepdf.h"
 
+#include "pdffile.h"
+
 #include "common/error.h"
 #include "exchange/schedulecsv.h"
 #include "rules/deadlines.h"
@@ -411,35 +413,22 @@ void paint(QPdfWriter& writer, const TimetableLayout& layout, const QList<Sessio
 
 void writeSchedulePdf(const QString& path, const SchedulePdfInput& input)
 {
-    // Without one, Qt's font database aborts the process instead of failing.
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        throw Error(ErrorKind::Constraint,
-                    QObject::tr("A PDF can only be written by a program with fonts loaded (a "
-                                "QGuiApplication)."));
     QList<Session> sessions = exchange::sessionsFor(input.sessions, input.member);
     sessions.erase(
         std::remove_if(sessions.begin(), sessions.end(), [](const Session& s) { return !s.day.isValid(); }),
         sessions.end());
     sortSessions(sessions);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(ErrorKind::Io, QObject::tr("Could not write the timetable to %1: %2.")
-                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(dpi);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-        writer.setTitle(input.member ? QObject::tr("Agenda for %1 – %2")
-                                           .arg(input.memberNames.value(*input.member), input.engagementTitle)
-                                     : QObject::tr("Onsite timetable – %1").arg(input.engagementTitle));
-        writer.setCreator(QStringLiteral("PeerChallenge"));
-        const TimetableLayout layout(writer, input, sessions);
-        paint(writer, layout, sessions);
-    }
-    if (!file.commit())
-        throw Error(ErrorKind::Io, QObject::tr("Could not write the timetable to %1: %2.")
-                                       .arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QString title = input.member
+                              ? QObject::tr("Agenda for %1 – %2")
+                                    .arg(input.memberNames.value(*input.member), input.engagementTitle)
+                              : QObject::tr("Onsite timetable – %1").arg(input.engagementTitle);
+    report::writePdfFile(path, QObject::tr("the timetable"),
+                         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()), dpi,
+                         title, [&](QPdfWriter& writer) {
+                             const TimetableLayout layout(writer, input, sessions);
+                             paint(writer, layout, sessions);
+                         });
 }
 
 } // namespace pc

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "slidespdf.h"
 
+#include "pdffile.h"
+
 #include "common/error.h"
 #include "reportfonts.h"
 
@@ -327,37 +329,16 @@ void write(QPdfWriter& writer, const SlideDeck& deck, const Progress& progress)
 
 void writeSlidesPdf(const QString& path, const SlideDeck& deck, const Progress& progress)
 {
-    // Without one, Qt's font database aborts the process instead of failing.
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        throw Error(ErrorKind::Constraint,
-                    QObject::tr("A PDF can only be written by a program with fonts loaded (a "
-                                "QGuiApplication)."));
-    const auto failed = [&](const QString& reason) {
-        return Error(
-            ErrorKind::Io,
-            QObject::tr("Could not write the slides to %1: %2.").arg(QDir::toNativeSeparators(path), reason));
-    };
-    // An error or a cancel leaves the QSaveFile uncommitted, and it removes its temporary file.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw failed(file.errorString());
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(dpi);
-        // 960 x 540 pt: 338.67 x 190.5 mm, the 16:9 slide of the presentation programs.
-        writer.setPageLayout(
-            QPageLayout(QPageSize(QSize(960, 540), QObject::tr("Slide 16:9"), QPageSize::ExactMatch),
-                        QPageLayout::Portrait, QMarginsF()));
-        const Slide* first = deck.slides.isEmpty() ? nullptr : &deck.slides.constFirst();
-        writer.setTitle(first ? first->subtitle.isEmpty()
-                                    ? first->title
-                                    : QStringLiteral("%1 – %2").arg(first->title, first->subtitle)
-                              : deck.footer);
-        writer.setCreator(QStringLiteral("PeerChallenge"));
-        write(writer, deck, progress);
-    }
-    if (!file.commit())
-        throw failed(file.errorString());
+    const Slide* first = deck.slides.isEmpty() ? nullptr : &deck.slides.constFirst();
+    const QString title = first ? first->subtitle.isEmpty()
+                                      ? first->title
+                                      : QStringLiteral("%1 – %2").arg(first->title, first->subtitle)
+                                : deck.footer;
+    // 960 x 540 pt: 338.67 x 190.5 mm, the 16:9 slide of the presentation programs.
+    writePdfFile(path, QObject::tr("the slides"),
+                 QPageLayout(QPageSize(QSize(960, 540), QObject::tr("Slide 16:9"), QPageSize::ExactMatch),
+                             QPageLayout::Portrait, QMarginsF()),
+                 dpi, title, [&](QPdfWriter& writer) { write(writer, deck, progress); });
 }
 
 } // namespace pc::report

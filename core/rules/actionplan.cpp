@@ -11,12 +11,7 @@ namespace pc {
 ActionPlanSummary summariseActionPlan(const QList<Action>& actions,
                                       const QList<Recommendation>& recommendations, const QDate& today)
 {
-    QList<Recommendation> ordered = recommendations;
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Recommendation& a, const Recommendation& b) {
-        if (a.position != b.position)
-            return a.position < b.position;
-        return a.id.toString() < b.id.toString();
-    });
+    const QList<Recommendation> ordered = inReportOrder(recommendations);
     ActionPlanSummary summary;
     QHash<QUuid, qsizetype> index;
     for (const Recommendation& r : ordered) {

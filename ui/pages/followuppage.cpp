@@ -328,7 +328,7 @@ void FollowUpPage::refreshPlan()
         return;
     }
     RecordStore& records = m_session->file().records();
-    m_recommendations = exchange::inReportOrder(FindingRepository(records).recommendations());
+    m_recommendations = inReportOrder(FindingRepository(records).recommendations());
     m_actions = FollowUpRepository(records).actions();
     const QDate today = m_session->today();
     const ActionPlanSummary summary = summariseActionPlan(m_actions, m_recommendations, today);
