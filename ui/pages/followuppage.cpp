@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "followuppage.h"
 
+#include "progressreviewpanel.h"
+
 #include "commands/followupcommands.h"
 #include "common/clock.h"
 #include "common/error.h"
@@ -18,11 +20,8 @@
 #include "storage/findingrepository.h"
 #include "storage/followuprepository.h"
 #include "storage/installation.h"
-#include "storage/teamrepository.h"
-#include "widgets/markdownedit.h"
 #include "widgets/optionaldateedit.h"
 
-#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -30,16 +29,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
-#include <QSpinBox>
-#include <QSplitter>
 #include <QTabWidget>
-#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -108,10 +103,11 @@ FollowUpPage::FollowUpPage(Prompter& prompter, QWidget* parent)
     , m_prompter(prompter)
     , m_tabs(new QTabWidget(this))
     , m_summary(new QLabel(this))
+    , m_review(new ProgressReviewPanel(this))
 {
     m_tabs->setObjectName(QStringLiteral("followUpTabs"));
     m_tabs->addTab(buildPlanTab(), tr("&Action plan"));
-    m_tabs->addTab(buildReviewTab(), tr("&Progress review"));
+    m_tabs->addTab(m_review, tr("&Progress review"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     setSession(nullptr);
@@ -199,100 +195,17 @@ QWidget* FollowUpPage::buildPlanTab()
     return tab;
 }
 
-QWidget* FollowUpPage::buildReviewTab()
-{
-    auto* tab = new QWidget(this);
-    m_reviewDate = new OptionalDateEdit(tab);
-    m_reviewDate->setObjectName(QStringLiteral("reviewDate"));
-    m_reviewDays = new QSpinBox(tab);
-    m_reviewDays->setObjectName(QStringLiteral("reviewDays"));
-    m_reviewDays->setRange(0, 30);
-    m_reviewDays->setSuffix(tr(" days onsite"));
-    m_reviewTeam = new QListWidget(tab);
-    m_reviewTeam->setObjectName(QStringLiteral("reviewTeam"));
-    m_reviewTeam->setMaximumHeight(110);
-    m_statement = new MarkdownEdit(tab);
-    m_statement->setObjectName(QStringLiteral("reviewStatement"));
-    m_statement->setPlaceholderText(tr("The council's progress position statement, in its words"));
-    m_narrative = new MarkdownEdit(tab);
-    m_narrative->setObjectName(QStringLiteral("reviewNarrative"));
-    m_narrative->setPlaceholderText(tr("The peer team's overall view of the progress made"));
-    m_assessed = new QListWidget(tab);
-    m_assessed->setObjectName(QStringLiteral("reviewRecommendations"));
-    m_assessed->setWordWrap(true);
-    m_progress = new QPlainTextEdit(tab);
-    m_progress->setObjectName(QStringLiteral("assessmentProgress"));
-    m_progress->setPlaceholderText(tr("Progress made against this recommendation"));
-    m_progress->setTabChangesFocus(true);
-    m_focus = new QPlainTextEdit(tab);
-    m_focus->setObjectName(QStringLiteral("assessmentFocus"));
-    m_focus->setPlaceholderText(tr("Where further focus is needed"));
-    m_focus->setTabChangesFocus(true);
-
-    connect(m_reviewDate, &OptionalDateEdit::committed, this, &FollowUpPage::commitReview);
-    connect(m_reviewDays, &QSpinBox::editingFinished, this, &FollowUpPage::commitReview);
-    connect(m_reviewTeam, &QListWidget::itemChanged, this, [this] {
-        if (!m_loading)
-            commitReview();
-    });
-    connect(m_statement, &MarkdownEdit::committed, this, &FollowUpPage::commitReview);
-    connect(m_narrative, &MarkdownEdit::committed, this, &FollowUpPage::commitReview);
-    connect(m_assessed, &QListWidget::currentRowChanged, this, &FollowUpPage::showAssessment);
-    // An assessment is written when its box loses focus (one undo step per box).
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget* old, QWidget*) {
-        if (old == m_progress || old == m_focus)
-            commitAssessment();
-    });
-
-    auto* facts = new QFormLayout;
-    facts->addRow(tr("&Date:"), m_reviewDate);
-    facts->addRow(tr("&Length:"), m_reviewDays);
-    facts->addRow(tr("&Team:"), m_reviewTeam);
-    auto* left = new QWidget(tab);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addLayout(facts);
-    leftLayout->addWidget(new QLabel(tr("The council's position statement:"), left));
-    leftLayout->addWidget(m_statement, 1);
-    leftLayout->addWidget(new QLabel(tr("The team's overall view:"), left));
-    leftLayout->addWidget(m_narrative, 1);
-
-    auto* right = new QWidget(tab);
-    auto* rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(new QLabel(tr("Each recommendation:"), right));
-    rightLayout->addWidget(m_assessed, 2);
-    rightLayout->addWidget(new QLabel(tr("Progress made:"), right));
-    rightLayout->addWidget(m_progress, 1);
-    rightLayout->addWidget(new QLabel(tr("Further focus:"), right));
-    rightLayout->addWidget(m_focus, 1);
-
-    auto* splitter = new QSplitter(tab);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    auto* layout = new QVBoxLayout(tab);
-    layout->addWidget(splitter);
-    return tab;
-}
-
 void FollowUpPage::setSession(EngagementSession* session)
 {
-    if (m_session) {
-        m_statement->commit();
-        m_narrative->commit();
-        commitAssessment();
+    if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
-    }
+    m_review->setSession(session);
     m_session = session;
     if (session)
         connect(session, &EngagementSession::changed, this, [this](const QString& table) {
             if (table == QLatin1String("plan_action") || table == QLatin1String("action_update")
                 || table == QLatin1String("recommendation"))
                 refreshPlan();
-            if (table == QLatin1String("progress_review") || table == QLatin1String("progress_review_member")
-                || table == QLatin1String("recommendation_assessment") || table == QLatin1String("member")
-                || table == QLatin1String("recommendation"))
-                refreshReview();
         });
     refresh();
 }
@@ -305,16 +218,9 @@ bool FollowUpPage::isEditable() const
 void FollowUpPage::refresh()
 {
     refreshPlan();
-    refreshReview();
     m_export->setEnabled(m_session != nullptr);
     m_import->setEnabled(isEditable());
     m_add->setEnabled(isEditable());
-    m_statement->setEditable(isEditable());
-    m_narrative->setEditable(isEditable());
-    m_reviewDate->setReadOnly(!isEditable());
-    m_reviewDays->setReadOnly(!isEditable());
-    m_progress->setReadOnly(!isEditable());
-    m_focus->setReadOnly(!isEditable());
 }
 
 void FollowUpPage::refreshPlan()
@@ -357,8 +263,19 @@ void FollowUpPage::refreshPlan()
     for (const RecommendationProgress& p : summary.recommendations) {
         const Recommendation& r = m_recommendations.at(p.number - 1);
         auto* top = new QTreeWidgetItem(m_plan);
-        top->setText(Description, QStringLiteral("%1. %2").arg(p.number).arg(r.text.simplified()));
         top->setToolTip(Description, r.text.simplified());
+        // The recommendation's own figures first, then its full text across the row.
+        QStringList figures{p.actions == 1 ? tr("1 action") : tr("%1 actions").arg(p.actions)};
+        for (const Rag rag : {Rag::Green, Rag::Amber, Rag::Red}) {
+            if (p.rag[std::size_t(rag)] > 0)
+                figures.append(
+                    QStringLiteral("%1 %2").arg(p.rag[std::size_t(rag)]).arg(ragLabel(rag).toLower()));
+        }
+        if (p.overdue > 0)
+            figures.append(tr("%1 overdue").arg(p.overdue));
+        top->setText(Description, QStringLiteral("%1. [%2] %3")
+                                      .arg(p.number)
+                                      .arg(figures.join(QStringLiteral(", ")), r.text.simplified()));
         top->setFirstColumnSpanned(true);
         QFont bold = top->font(Description);
         bold.setBold(true);
@@ -407,112 +324,6 @@ const Action* FollowUpPage::currentAction() const
             return &a;
     }
     return nullptr;
-}
-
-void FollowUpPage::refreshReview()
-{
-    // In place where the lists are the same: a tick in the team list pushes the edit that brings
-    // us here, and its item must outlive the signal.
-    m_loading = true;
-    m_review = ProgressReview{};
-    QList<Member> members;
-    if (m_session) {
-        RecordStore& records = m_session->file().records();
-        m_review = FollowUpRepository(records).progressReview().value_or(ProgressReview{});
-        members = TeamRepository(records).members();
-    }
-    bool sameTeam = m_reviewTeam->count() == members.size();
-    for (int i = 0; sameTeam && i < members.size(); ++i)
-        sameTeam = m_reviewTeam->item(i)->data(idRole).toUuid() == members.at(i).id;
-    if (!sameTeam) {
-        m_reviewTeam->clear();
-        for (const Member& m : members) {
-            auto* item =
-                new QListWidgetItem(QStringLiteral("%1 – %2").arg(m.name, roleLabel(m.role)), m_reviewTeam);
-            item->setData(idRole, m.id);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        }
-    }
-    for (int i = 0; i < m_reviewTeam->count(); ++i) {
-        QListWidgetItem* item = m_reviewTeam->item(i);
-        item->setCheckState(m_review.members.contains(item->data(idRole).toUuid()) ? Qt::Checked
-                                                                                   : Qt::Unchecked);
-    }
-
-    bool sameRecommendations = m_assessed->count() == m_recommendations.size();
-    for (int i = 0; sameRecommendations && i < m_recommendations.size(); ++i)
-        sameRecommendations =
-            m_assessed->item(i)->data(idRole).toUuid() == m_recommendations.at(i).id
-            && m_assessed->item(i)->text().endsWith(m_recommendations.at(i).text.simplified());
-    if (!sameRecommendations) {
-        const int row = m_assessed->currentRow();
-        m_assessed->clear();
-        for (int i = 0; i < m_recommendations.size(); ++i) {
-            auto* item = new QListWidgetItem(
-                QStringLiteral("%1. %2").arg(i + 1).arg(m_recommendations.at(i).text.simplified()),
-                m_assessed);
-            item->setData(idRole, m_recommendations.at(i).id);
-        }
-        m_assessed->setCurrentRow(row >= 0 && row < m_assessed->count() ? row
-                                                                        : (m_assessed->count() > 0 ? 0 : -1));
-    }
-    m_reviewDate->setDate(m_review.date);
-    m_reviewDays->setValue(m_review.onsiteDays);
-    m_statement->setCommittedMarkdown(m_review.positionStatement);
-    m_narrative->setCommittedMarkdown(m_review.narrative);
-    m_loading = false;
-    showAssessment();
-}
-
-void FollowUpPage::showAssessment()
-{
-    const QListWidgetItem* item = m_assessed->currentItem();
-    RecommendationAssessment a;
-    if (m_session && item)
-        a = FollowUpRepository(m_session->file().records()).assessments().value(item->data(idRole).toUuid());
-    const bool wasLoading = m_loading;
-    m_loading = true;
-    m_progress->setPlainText(a.progress);
-    m_focus->setPlainText(a.focus);
-    m_loading = wasLoading;
-    m_progress->setEnabled(item != nullptr);
-    m_focus->setEnabled(item != nullptr);
-}
-
-void FollowUpPage::commitReview()
-{
-    if (m_loading || !isEditable())
-        return;
-    ProgressReview after = m_review;
-    after.date = m_reviewDate->date();
-    after.onsiteDays = m_reviewDays->value();
-    after.positionStatement =
-        m_statement->markdown().trimmed().isEmpty() ? QString() : m_statement->markdown();
-    after.narrative = m_narrative->markdown().trimmed().isEmpty() ? QString() : m_narrative->markdown();
-    after.members.clear();
-    for (int i = 0; i < m_reviewTeam->count(); ++i) {
-        if (m_reviewTeam->item(i)->checkState() == Qt::Checked)
-            after.members.append(m_reviewTeam->item(i)->data(idRole).toUuid());
-    }
-    if (after == m_review)
-        return;
-    m_session->push(std::make_unique<SetProgressReview>(*m_session, m_review, after));
-}
-
-void FollowUpPage::commitAssessment()
-{
-    const QListWidgetItem* item = m_assessed->currentItem();
-    if (m_loading || !isEditable() || !item)
-        return;
-    const QUuid recommendation = item->data(idRole).toUuid();
-    const RecommendationAssessment before = FollowUpRepository(m_session->file().records())
-                                                .assessments()
-                                                .value(recommendation, {recommendation, {}, {}});
-    const RecommendationAssessment after{recommendation, m_progress->toPlainText().trimmed(),
-                                         m_focus->toPlainText().trimmed()};
-    if (after.progress == before.progress && after.focus == before.focus)
-        return;
-    m_session->push(std::make_unique<SetAssessment>(*m_session, before, after));
 }
 
 void FollowUpPage::addAction()
@@ -612,9 +423,7 @@ void FollowUpPage::exportProduct(report::Product product, report::Format format)
 {
     if (!m_session)
         return;
-    m_statement->commit();
-    m_narrative->commit();
-    commitAssessment();
+    m_review->commitPending();
     const Engagement engagement = EngagementRepository(m_session->file().records()).engagement();
     const QString host = engagement.host.name.isEmpty() ? engagement.title : engagement.host.name;
     QString name =

@@ -7,23 +7,18 @@
 #include "report/reportexport.h"
 
 class QLabel;
-class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 class QTabWidget;
 class QToolButton;
 class QTreeWidget;
 
 namespace pc::ui {
 
-class MarkdownEdit;
-class OptionalDateEdit;
+class ProgressReviewPanel;
 
 /// The Follow-up stage: the council's action plan against the recommendations (RAG summary,
 /// actions by recommendation, progress notes, import of the council's CSV, exports as CSV, XLSX
-/// and PDF) and the progress review (date, days, who came back, the council's statement, the
-/// team's view and each recommendation's assessment, and its report).
+/// and PDF) and the progress review (ProgressReviewPanel), with the exports of both.
 class FollowUpPage : public Page
 {
     Q_OBJECT
@@ -42,13 +37,8 @@ public:
 
 private:
     QWidget* buildPlanTab();
-    QWidget* buildReviewTab();
     void refresh();
     void refreshPlan();
-    void refreshReview();
-    void showAssessment();
-    void commitReview();
-    void commitAssessment();
     [[nodiscard]] bool isEditable() const;
     [[nodiscard]] const Action* currentAction() const;
 
@@ -56,7 +46,6 @@ private:
     EngagementSession* m_session = nullptr;
     QList<Recommendation> m_recommendations; // report order
     QList<Action> m_actions;
-    ProgressReview m_review;
     QTabWidget* m_tabs;
     QLabel* m_summary;
     QTreeWidget* m_plan;
@@ -66,15 +55,7 @@ private:
     QPushButton* m_note;
     QPushButton* m_import;
     QToolButton* m_export;
-    OptionalDateEdit* m_reviewDate;
-    QSpinBox* m_reviewDays;
-    QListWidget* m_reviewTeam;
-    MarkdownEdit* m_statement;
-    MarkdownEdit* m_narrative;
-    QListWidget* m_assessed;
-    QPlainTextEdit* m_progress;
-    QPlainTextEdit* m_focus;
-    bool m_loading = false;
+    ProgressReviewPanel* m_review;
 };
 
 } // namespace pc::ui

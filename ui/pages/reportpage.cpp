@@ -172,8 +172,10 @@ ReportPage::ReportPage(Prompter& prompter, QWidget* parent)
         connect(action, &QAction::triggered, this,
                 [this, format] { exportProduct(report::Product::Report, format); });
     }
-    QAction* accessible = menu->addSeparator();
-    accessible->setText(tr("HTML and Word are the accessible formats for publishing on a website"));
+    // Public-sector accessibility rules: say which formats to publish.
+    QAction* accessible =
+        menu->addAction(tr("HTML and Word are the accessible formats to publish on a website"));
+    accessible->setEnabled(false);
     menu->addSeparator();
     QAction* slides = menu->addAction(tr("Feedback &Presentation (PDF slides)…"));
     slides->setObjectName(QStringLiteral("exportSlides_pdf"));
