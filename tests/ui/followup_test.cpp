@@ -153,6 +153,30 @@ TEST_CASE("Ticking who came back records the progress review's team, undoably", 
     CHECK(absent->checkState() == Qt::Unchecked);
 }
 
+TEST_CASE("The progress review report is sent as a draft, then final, and its exports say so",
+          "[ui][followup]")
+{
+    Fixture f;
+    f.find<QTabWidget>(u"followUpTabs"_s)->setCurrentIndex(1);
+    auto* state = f.find<QLabel>(u"reviewReportState"_s);
+    CHECK(state->text().contains(u"Writing: Draft 1 – not yet issued"_s));
+    f.prompter.answer = true;
+    QTest::mouseClick(f.find<QPushButton>(u"sendReviewDraftButton"_s), Qt::LeftButton);
+    CHECK(state->text().contains(u"Writing: Draft 2"_s));
+    CHECK(state->text().contains(u"draft 1 sent on"_s));
+    QTest::mouseClick(f.find<QPushButton>(u"sendReviewFinalButton"_s), Qt::LeftButton);
+    CHECK(state->text().contains(u"Final report sent on"_s));
+    CHECK_FALSE(f.find<QPushButton>(u"sendReviewFinalButton"_s)->isEnabled());
+
+    f.prompter.nextSave = f.folder.path(u"review.md"_s);
+    f.find<QAction>(u"exportProgressReview_md"_s)->trigger();
+    const QString markdown = QString::fromUtf8(readAll(f.prompter.nextSave));
+    CHECK(markdown.contains(u"Final – "_s));
+    CHECK(f.stack()->undoText() == u"Send Final Report"_s);
+    f.stack()->undo();
+    CHECK(state->text().contains(u"Writing: Draft 2"_s));
+}
+
 TEST_CASE("The action plan and the progress review report are exported from the page", "[ui][followup]")
 {
     Fixture f;

@@ -103,7 +103,7 @@ FollowUpPage::FollowUpPage(Prompter& prompter, QWidget* parent)
     , m_prompter(prompter)
     , m_tabs(new QTabWidget(this))
     , m_summary(new QLabel(this))
-    , m_review(new ProgressReviewPanel(this))
+    , m_review(new ProgressReviewPanel(prompter, this))
 {
     m_tabs->setObjectName(QStringLiteral("followUpTabs"));
     m_tabs->addTab(buildPlanTab(), tr("&Action plan"));

@@ -2,19 +2,23 @@
 #include "progressreviewpanel.h"
 
 #include "commands/followupcommands.h"
+#include "reportversions.h"
 #include "session/engagementsession.h"
 #include "storage/engagementfile.h"
 #include "storage/findingrepository.h"
 #include "storage/followuprepository.h"
+#include "storage/reportrepository.h"
 #include "storage/teamrepository.h"
 #include "widgets/markdownedit.h"
 #include "widgets/optionaldateedit.h"
 
 #include <QApplication>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -27,10 +31,24 @@ constexpr int idRole = Qt::UserRole;
 
 } // namespace
 
-ProgressReviewPanel::ProgressReviewPanel(QWidget* parent)
+ProgressReviewPanel::ProgressReviewPanel(Prompter& prompter, QWidget* parent)
     : QWidget(parent)
+    , m_prompter(prompter)
+    , m_state(new QLabel(this))
+    , m_sendDraft(new QPushButton(tr("Send &Draft…"), this))
+    , m_sendFinal(new QPushButton(tr("Send &Final…"), this))
 {
     QWidget* tab = this;
+    m_state->setObjectName(QStringLiteral("reviewReportState"));
+    m_sendDraft->setObjectName(QStringLiteral("sendReviewDraftButton"));
+    m_sendFinal->setObjectName(QStringLiteral("sendReviewFinalButton"));
+    m_sendDraft->setToolTip(tr("Record that the progress review report's draft goes to the council"));
+    m_sendFinal->setToolTip(tr("Record that the final progress review report goes to the council"));
+    for (const bool final : {false, true})
+        connect(final ? m_sendFinal : m_sendDraft, &QPushButton::clicked, this, [this, final] {
+            if (m_session)
+                sendReportVersion(this, *m_session, m_prompter, ReportKind::ProgressReview, final);
+        });
     m_reviewDate = new OptionalDateEdit(tab);
     m_reviewDate->setObjectName(QStringLiteral("reviewDate"));
     m_reviewDays = new QSpinBox(tab);
@@ -99,8 +117,13 @@ ProgressReviewPanel::ProgressReviewPanel(QWidget* parent)
     auto* splitter = new QSplitter(tab);
     splitter->addWidget(left);
     splitter->addWidget(right);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_state, 1);
+    top->addWidget(m_sendDraft);
+    top->addWidget(m_sendFinal);
     auto* layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
     layout->addWidget(splitter);
     setSession(nullptr);
 }
@@ -118,6 +141,8 @@ void ProgressReviewPanel::setSession(EngagementSession* session)
                 || table == QLatin1String("recommendation_assessment") || table == QLatin1String("member")
                 || table == QLatin1String("recommendation"))
                 refreshReview();
+            if (table == QLatin1String("report_version"))
+                refreshState();
         });
     const bool editable = isEditable();
     m_statement->setEditable(editable);
@@ -127,6 +152,25 @@ void ProgressReviewPanel::setSession(EngagementSession* session)
     m_progress->setReadOnly(!editable);
     m_focus->setReadOnly(!editable);
     refreshReview();
+    refreshState();
+}
+
+void ProgressReviewPanel::refreshState()
+{
+    if (!m_session) {
+        m_state->clear();
+        m_sendDraft->setEnabled(false);
+        m_sendFinal->setEnabled(false);
+        return;
+    }
+    m_state->setText(
+        tr("Progress review report – %1").arg(reportStateLine(*m_session, ReportKind::ProgressReview)));
+    const bool open =
+        isEditable()
+        && ReportRepository(m_session->file().records()).workingVersion(ReportKind::ProgressReview).state
+               == ReportState::Draft;
+    m_sendDraft->setEnabled(open);
+    m_sendFinal->setEnabled(open);
 }
 
 bool ProgressReviewPanel::isEditable() const

@@ -6,13 +6,16 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
+class QPushButton;
 class QPlainTextEdit;
 class QSpinBox;
 
 namespace pc::ui {
 
 class EngagementSession;
+class Prompter;
 class MarkdownEdit;
 class OptionalDateEdit;
 
@@ -25,7 +28,7 @@ class ProgressReviewPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit ProgressReviewPanel(QWidget* parent = nullptr);
+    ProgressReviewPanel(Prompter& prompter, QWidget* parent = nullptr);
 
     void setSession(EngagementSession* session);
     /// Stores what is typed but not yet stored (before an export, or when the file closes).
@@ -38,7 +41,13 @@ private:
     void commitAssessment();
     [[nodiscard]] bool isEditable() const;
 
+    void refreshState();
+
+    Prompter& m_prompter;
     EngagementSession* m_session = nullptr;
+    QLabel* m_state;
+    QPushButton* m_sendDraft;
+    QPushButton* m_sendFinal;
     QList<Recommendation> m_recommendations; // report order
     ProgressReview m_review;
     OptionalDateEdit* m_reviewDate;

@@ -10,6 +10,7 @@
 #include "report/feedbackreport.h"
 #include "report/htmlwriter.h"
 #include "report/reportfonts.h"
+#include "reportversions.h"
 #include "rules/checkfamilies.h"
 #include "rules/deadlines.h"
 #include "session/engagementsession.h"
@@ -335,15 +336,9 @@ void ReportPage::refresh()
     const bool open = m_session != nullptr;
     const bool editable = open && !m_session->isReadOnly();
     if (open) {
-        const ReportRepository reports(m_session->file().records());
-        const ReportVersion working = reports.workingVersion(ReportKind::Feedback);
-        const auto latest = reports.latestVersion(ReportKind::Feedback);
-        QString state = tr("Writing: %1").arg(versionLine(working));
-        if (latest && latest->state == ReportState::Final)
-            state = tr("Final report sent on %1").arg(formatLongDate(latest->issued));
-        else if (latest)
-            state += tr(" · draft %1 sent on %2").arg(latest->number).arg(formatLongDate(latest->issued));
-        m_version->setText(state);
+        const ReportVersion working =
+            ReportRepository(m_session->file().records()).workingVersion(ReportKind::Feedback);
+        m_version->setText(reportStateLine(*m_session, ReportKind::Feedback));
         m_issueDraft->setEnabled(editable && working.state == ReportState::Draft);
         m_issueFinal->setEnabled(editable && working.state == ReportState::Draft);
     } else {
@@ -410,31 +405,9 @@ void ReportPage::refreshPreview()
 
 void ReportPage::issueVersion(bool final)
 {
-    if (!m_session || m_session->isReadOnly())
-        return;
-    RecordStore& records = m_session->file().records();
-    ReportVersion version = ReportRepository(records).workingVersion(ReportKind::Feedback);
-    version.state = final ? ReportState::Final : ReportState::Draft;
-    version.issued = m_session->today();
-    const QString question =
-        final ? tr("Record that the final report goes to the council today? Exports will say \"%1\".")
-                    .arg(versionLine(version))
-              : tr("Record that draft %1 goes to the council today for the factual-accuracy check? Later "
-                   "changes go into draft %2.")
-                    .arg(version.number)
-                    .arg(version.number + 1);
-    if (final && !passesGate())
-        return;
-    if (!m_prompter.confirm(this, final ? tr("Send Final Report") : tr("Send Draft"), question))
-        return;
-    m_session->push(std::make_unique<AddRecord>(
-        *m_session, QStringLiteral("report_version"),
-        [version](RecordStore& store, const QUuid& id) {
-            ReportVersion v = version;
-            v.id = id;
-            ReportRepository(store).addVersion(v);
-        },
-        final ? tr("Send Final Report") : tr("Send Draft %1").arg(version.number)));
+    if (m_session)
+        sendReportVersion(this, *m_session, m_prompter, ReportKind::Feedback, final,
+                          [this] { return passesGate(); });
 }
 
 bool ReportPage::passesGate()
