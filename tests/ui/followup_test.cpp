@@ -4,12 +4,14 @@
 // who came back for the progress review; export the plan and the progress review report.
 #include "storage/engagementfile.h"
 #include "storage/followuprepository.h"
+#include "storage/reportrepository.h"
 #include "support/demowindow.h"
 #include "support/screenshots.h"
 #include "support/whenopen.h"
 #include "ui/dialogs/actiondialog.h"
 #include "ui/dialogs/csvimportdialog.h"
 #include "ui/pages/followuppage.h"
+#include "ui/widgets/markdownedit.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -175,6 +177,31 @@ TEST_CASE("The progress review report is sent as a draft, then final, and its ex
     CHECK(f.stack()->undoText() == u"Send Final Report"_s);
     f.stack()->undo();
     CHECK(state->text().contains(u"Writing: Draft 2"_s));
+}
+
+TEST_CASE("The progress review report's introduction is written on the panel and used by the report",
+          "[ui][followup]")
+{
+    Fixture f;
+    f.find<QTabWidget>(u"followUpTabs"_s)->setCurrentIndex(1);
+    f.find<QTabWidget>(u"reviewTexts"_s)->setCurrentIndex(2);
+    auto* intro = f.find<ui::MarkdownEdit>(u"reviewSection_introduction"_s);
+    CHECK(intro->markdown().trimmed().isEmpty()); // the standard words until written
+    intro->setFocus();
+    REQUIRE(QTest::qWaitFor([&] { return intro->hasFocus(); }));
+    QTest::keyClicks(intro, u"The team was glad to return to Northmoor."_s);
+    f.tree->setFocus(); // leaving the editor stores it
+    REQUIRE(QTest::qWaitFor([&] {
+        return ReportRepository(f.records())
+            .section(ReportKind::ProgressReview, u"introduction"_s)
+            .contains(u"glad to return"_s);
+    }));
+    f.prompter.nextSave = f.folder.path(u"review.md"_s);
+    f.find<QAction>(u"exportProgressReview_md"_s)->trigger();
+    CHECK(QString::fromUtf8(readAll(f.prompter.nextSave))
+              .contains(u"The team was glad to return to Northmoor."_s));
+    f.stack()->undo();
+    CHECK(ReportRepository(f.records()).section(ReportKind::ProgressReview, u"introduction"_s).isEmpty());
 }
 
 TEST_CASE("The action plan and the progress review report are exported from the page", "[ui][followup]")

@@ -2,8 +2,10 @@
 #include "progressreviewpanel.h"
 
 #include "commands/followupcommands.h"
+#include "commands/reportcommands.h"
 #include "reportversions.h"
 #include "session/engagementsession.h"
+#include "spelling/spellchecker.h"
 #include "storage/engagementfile.h"
 #include "storage/findingrepository.h"
 #include "storage/followuprepository.h"
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace pc::ui {
@@ -99,10 +102,33 @@ ProgressReviewPanel::ProgressReviewPanel(Prompter& prompter, QWidget* parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(facts);
-    leftLayout->addWidget(new QLabel(tr("The council's position statement:"), left));
-    leftLayout->addWidget(m_statement, 1);
-    leftLayout->addWidget(new QLabel(tr("The team's overall view:"), left));
-    leftLayout->addWidget(m_narrative, 1);
+    // The report's own words: the two texts of the review, and the introduction and next steps
+    // of its report (empty: the standard words).
+    auto* texts = new QTabWidget(left);
+    texts->setObjectName(QStringLiteral("reviewTexts"));
+    texts->addTab(m_statement, tr("Council's position statement"));
+    texts->addTab(m_narrative, tr("Team's overall view"));
+    for (const auto& [key, title] : {std::pair{QStringLiteral("introduction"), tr("Report introduction")},
+                                     std::pair{QStringLiteral("next-steps"), tr("Report next steps")}}) {
+        auto* edit = new MarkdownEdit(texts);
+        edit->setObjectName(QStringLiteral("reviewSection_") + key);
+        edit->setPlaceholderText(tr("Leave empty for the standard words of the progress review report."));
+        edit->setSpellChecker(&SpellChecker::britishEnglish());
+        connect(edit, &MarkdownEdit::committed, this, [this, key](const QString& markdown) {
+            if (!isEditable())
+                return;
+            const QString text = markdown.trimmed().isEmpty() ? QString() : markdown;
+            if (text
+                != ReportRepository(m_session->file().records()).section(ReportKind::ProgressReview, key))
+                m_session->push(
+                    std::make_unique<SetReportSection>(*m_session, ReportKind::ProgressReview, key, text));
+        });
+        m_sections.insert(key, edit);
+        texts->addTab(edit, title);
+    }
+    m_statement->setSpellChecker(&SpellChecker::britishEnglish());
+    m_narrative->setSpellChecker(&SpellChecker::britishEnglish());
+    leftLayout->addWidget(texts, 1);
 
     auto* right = new QWidget(tab);
     auto* rightLayout = new QVBoxLayout(right);
@@ -143,10 +169,14 @@ void ProgressReviewPanel::setSession(EngagementSession* session)
                 refreshReview();
             if (table == QLatin1String("report_version"))
                 refreshState();
+            if (table == QLatin1String("report_section"))
+                refreshReview();
         });
     const bool editable = isEditable();
     m_statement->setEditable(editable);
     m_narrative->setEditable(editable);
+    for (MarkdownEdit* edit : std::as_const(m_sections))
+        edit->setEditable(editable);
     m_reviewDate->setReadOnly(!editable);
     m_reviewDays->setReadOnly(!editable);
     m_progress->setReadOnly(!editable);
@@ -182,6 +212,8 @@ void ProgressReviewPanel::commitPending()
 {
     m_statement->commit();
     m_narrative->commit();
+    for (MarkdownEdit* edit : std::as_const(m_sections))
+        edit->commit();
     commitAssessment();
 }
 
@@ -238,6 +270,11 @@ void ProgressReviewPanel::refreshReview()
     m_reviewDays->setValue(m_review.onsiteDays);
     m_statement->setCommittedMarkdown(m_review.positionStatement);
     m_narrative->setCommittedMarkdown(m_review.narrative);
+    const QHash<QString, QString> sections =
+        m_session ? ReportRepository(m_session->file().records()).sections(ReportKind::ProgressReview)
+                  : QHash<QString, QString>{};
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
+        (*it)->setCommittedMarkdown(sections.value(it.key()));
     m_loading = false;
     showAssessment();
 }

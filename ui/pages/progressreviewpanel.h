@@ -4,6 +4,7 @@
 #include "model/action.h"
 #include "model/finding.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -55,6 +56,7 @@ private:
     QListWidget* m_reviewTeam;
     MarkdownEdit* m_statement;
     MarkdownEdit* m_narrative;
+    QHash<QString, MarkdownEdit*> m_sections; // the report's introduction and next steps, by key
     QListWidget* m_assessed;
     QPlainTextEdit* m_progress;
     QPlainTextEdit* m_focus;
