@@ -6,6 +6,7 @@
 #include "docxwriter.h"
 
 #include "common/error.h"
+#include "common/savefile.h"
 #include "docxparts.h"
 #include "zipwriter.h"
 
@@ -83,10 +84,7 @@ public:
         const QList<Block>& blocks = m_document.blocks;
         for (qsizetype i = 0; i < blocks.size(); ++i) {
             block(i);
-            if (m_progress && !m_progress(int(i + 1), int(blocks.size())))
-                throw Error(ErrorKind::Cancelled,
-                            QObject::tr("Writing %1 was cancelled; no file was written.")
-                                .arg(QDir::toNativeSeparators(m_path)));
+            advance(m_progress, int(i + 1), int(blocks.size()), QDir::toNativeSeparators(m_path));
         }
         sectionProperties();
         return m_x.finish();
@@ -344,7 +342,7 @@ void writeDocx(const QString& path, const Document& document, const Progress& pr
     zip.add(QStringLiteral("word/footer2.xml"), headerOrFooter("w:ftr", nullptr));
     zip.add(QStringLiteral("docProps/core.xml"), corePart(document.meta));
     zip.add(QStringLiteral("docProps/app.xml"), appPart());
-    saveFileAtomically(path, zip.finish());
+    saveFile(path, zip.finish());
 }
 
 } // namespace pc::report

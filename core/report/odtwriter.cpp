@@ -6,6 +6,7 @@
 #include "odtwriter.h"
 
 #include "common/error.h"
+#include "common/savefile.h"
 #include "odtstyles.h"
 #include "zipwriter.h"
 
@@ -93,10 +94,7 @@ public:
         const QList<Block>& blocks = m_document.blocks;
         for (qsizetype i = 0; i < blocks.size(); ++i) {
             block(i);
-            if (m_progress && !m_progress(int(i + 1), int(blocks.size())))
-                throw Error(ErrorKind::Cancelled,
-                            QObject::tr("Writing %1 was cancelled; no file was written.")
-                                .arg(QDir::toNativeSeparators(m_path)));
+            advance(m_progress, int(i + 1), int(blocks.size()), QDir::toNativeSeparators(m_path));
         }
         return m_x.finish();
     }
@@ -363,7 +361,7 @@ void writeOdt(const QString& path, const Document& document, const Progress& pro
     zip.add(QStringLiteral("meta.xml"), metaPart(document.meta));
     zip.add(QStringLiteral("styles.xml"), stylesPart(document.meta));
     zip.add(QStringLiteral("content.xml"), content);
-    saveFileAtomically(path, zip.finish());
+    saveFile(path, zip.finish());
 }
 
 } // namespace pc::report

@@ -1,7 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdocument.h"
 
+#include "common/error.h"
+
+#include <QObject>
+
 namespace pc::report {
+
+void advance(const Progress& progress, int done, int total, const QString& what)
+{
+    if (progress && !progress(done, total))
+        throw Error(ErrorKind::Cancelled,
+                    QObject::tr("Writing %1 was cancelled; nothing was written.").arg(what));
+}
 
 Block heading(int level, const QString& number, const QString& text, bool inContents)
 {

@@ -87,6 +87,10 @@ struct Document
 /// cancel, and the writer then throws pc::Error(Cancelled) leaving no output file behind.
 using Progress = std::function<bool(int done, int total)>;
 
+/// Tells `progress` that `done` of `total` are written; throws pc::Error(Cancelled) naming `what`
+/// ("the report", a file name) when it answers stop. The writers call it as they go.
+void advance(const Progress& progress, int done, int total, const QString& what);
+
 // --- building blocks ---
 [[nodiscard]] Block heading(int level, const QString& number, const QString& text, bool inContents = true);
 [[nodiscard]] Block paragraph(const QString& text);

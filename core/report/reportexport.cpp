@@ -2,6 +2,7 @@
 #include "reportexport.h"
 
 #include "common/error.h"
+#include "common/savefile.h"
 #include "common/uuidsource.h"
 #include "exchange/actionplancsv.h"
 #include "report/briefingpack.h"
@@ -37,15 +38,6 @@ const QList<std::pair<Product, QString>> productKeys{
     {Product::Briefing, QStringLiteral("briefing")},
     {Product::ActionPlan, QStringLiteral("action-plan")},
     {Product::ProgressReview, QStringLiteral("progress-review")}};
-
-void saveText(const QByteArray& bytes, const QString& path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(
-            ErrorKind::Io,
-            QObject::tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-}
 
 } // namespace
 
@@ -128,10 +120,10 @@ void writeDocument(const Document& document, Format format, const QString& path,
         writeOdt(path, document, progress);
         return;
     case Format::Html:
-        saveText(toHtml(document), path);
+        saveFile(path, toHtml(document));
         return;
     case Format::Markdown:
-        saveText(toMarkdown(document), path);
+        saveFile(path, toMarkdown(document));
         return;
     case Format::Csv:
     case Format::Xlsx:
@@ -164,7 +156,7 @@ void exportProduct(RecordStore& records, Product product, Format format, const Q
     case Product::ActionPlan: {
         const FollowUpData data = readFollowUp(records, now);
         if (format == Format::Csv)
-            saveText(exchange::actionPlanToCsv(data.actions, data.report.recommendations), path);
+            saveFile(path, exchange::actionPlanToCsv(data.actions, data.report.recommendations));
         else if (format == Format::Xlsx)
             writeXlsx(path, buildActionPlanSheet(data));
         else

@@ -27,25 +27,7 @@ namespace pc::report {
 
 namespace {
 
-constexpr int dpi = 300;
-
-qreal mm(qreal millimetres)
-{
-    return millimetres * dpi / 25.4;
-}
-
-qreal points(qreal value)
-{
-    return value * dpi / 72.0;
-}
-
-const QColor ink(0x1f, 0x29, 0x33);
-const QColor muted(0x5f, 0x6b, 0x76);
-const QColor accent(0x1d, 0x4e, 0x89);
-const QColor accentPale(0xc9, 0xd8, 0xea);
-const QColor band(0xec, 0xf1, 0xf7);
-const QColor hairline(0xd3, 0xd9, 0xe0);
-const QColor warning(0xa3, 0x1d, 0x1d);
+using namespace pdf;
 
 constexpr qreal bodySize = 11;
 constexpr qreal tableSize = 9.5;
@@ -551,12 +533,7 @@ public:
     void finish() { m_painter.end(); }
 
 private:
-    void done()
-    {
-        ++m_page;
-        if (m_progress && !m_progress(m_page, m_pages))
-            throw Error(ErrorKind::Cancelled, QObject::tr("The report was not written: cancelled."));
-    }
+    void done() { advance(m_progress, ++m_page, m_pages, QObject::tr("the report")); }
 
     QPdfWriter& m_writer;
     const Sheet& m_sheet;

@@ -27,25 +27,9 @@ namespace pc {
 
 namespace {
 
-constexpr int dpi = 300;
+using namespace report::pdf;
+
 constexpr qreal marginMm = 18;
-
-qreal mm(qreal millimetres)
-{
-    return millimetres * dpi / 25.4;
-}
-
-qreal points(qreal value)
-{
-    return value * dpi / 72.0;
-}
-
-const QColor ink(0x1f, 0x29, 0x33);
-const QColor muted(0x5f, 0x6b, 0x76);
-const QColor accent(0x1d, 0x4e, 0x89);
-const QColor band(0xec, 0xf1, 0xf7);
-const QColor hairline(0xd3, 0xd9, 0xe0);
-const QColor warning(0xa3, 0x1d, 0x1d);
 
 /// DejaVu Sans where fonts-dejavu-core put it, so the PDF looks the same on every Linux machine;
 /// otherwise the platform's sans serif. Registered once per process (font registration is).

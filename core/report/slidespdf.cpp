@@ -23,19 +23,7 @@ namespace pc::report {
 
 namespace {
 
-constexpr int dpi = 300;
-
-qreal points(qreal value)
-{
-    return value * dpi / 72.0;
-}
-
-const QColor ink(0x1f, 0x29, 0x33);
-const QColor muted(0x5f, 0x6b, 0x76);
-const QColor accent(0x1d, 0x4e, 0x89);
-const QColor accentDeep(0x14, 0x38, 0x63);
-const QColor accentPale(0xc9, 0xd8, 0xea);
-const QColor hairline(0xd3, 0xd9, 0xe0);
+using namespace pdf;
 
 constexpr qreal titleSize = 40;
 constexpr qreal pointSize = 28;
@@ -319,8 +307,7 @@ void write(QPdfWriter& writer, const SlideDeck& deck, const Progress& progress)
         if (i > 0)
             writer.newPage();
         slides.paint(pages.at(i), int(i) + 1, int(pages.size()));
-        if (progress && !progress(int(i) + 1, int(pages.size())))
-            throw Error(ErrorKind::Cancelled, QObject::tr("The slides were not written: cancelled."));
+        advance(progress, int(i) + 1, int(pages.size()), QObject::tr("the slides"));
     }
     painter.end();
 }

@@ -97,15 +97,6 @@ QByteArray ZipWriter::finish()
     return bytes;
 }
 
-void saveFileAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        throw Error(
-            ErrorKind::Io,
-            QObject::tr("Could not write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
-}
-
 PackageXml::PackageXml()
     : m_writer(&m_bytes)
 {

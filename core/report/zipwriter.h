@@ -36,10 +36,6 @@ private:
     QList<QByteArray> m_entries;    // libzip reads entry data only at zip_close: keep it alive
 };
 
-/// Writes a finished package to `path` atomically (QSaveFile): either the whole file is there or
-/// the old one is untouched. Throws pc::Error(Io) naming the file.
-void saveFileAtomically(const QString& path, const QByteArray& bytes);
-
 /// `text` without the characters XML 1.0 cannot hold.
 [[nodiscard]] QString xmlSafe(const QString& text);
 

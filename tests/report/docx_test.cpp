@@ -4,6 +4,7 @@
 #include "report/docxwriter.h"
 #include "report/pythonjson.h"
 #include "report/sampledocument.h"
+#include "report/writerchecks.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -231,29 +232,10 @@ TEST_CASE("The DOCX writer's document reads back in python-docx with its structu
 
 TEST_CASE("Cancelling the DOCX writer leaves no file behind", "[report][docx]")
 {
-    const pc::test::TempFolder folder;
-    const QString path = folder.path(u"cancelled.docx"_s);
-    int calls = 0;
-    try {
-        writeDocx(path, report::test::sampleDocument(), [&calls](int, int) { return ++calls < 5; });
-        FAIL("the writer was not cancelled");
-    } catch (const Error& error) {
-        CHECK(error.kind() == ErrorKind::Cancelled);
-    }
-    CHECK(calls == 5);
-    CHECK_FALSE(QFile::exists(path));
+    report::test::checkCancelLeavesNoFile(writeDocx, u"cancelled.docx"_s);
 }
 
 TEST_CASE("The DOCX writer names the file it cannot write", "[report][docx]")
 {
-    const pc::test::TempFolder folder;
-    const QString path = folder.path(u"missing/folder/report.docx"_s);
-    try {
-        writeDocx(path, report::test::sampleDocument(1, 2));
-        FAIL("the writer did not fail");
-    } catch (const Error& error) {
-        CHECK(error.kind() == ErrorKind::Io);
-        CHECK(error.message().contains(u"report.docx"_s));
-    }
-    CHECK_FALSE(QFile::exists(path));
+    report::test::checkUnwritableIsNamed(writeDocx, u"report.docx"_s);
 }

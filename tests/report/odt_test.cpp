@@ -4,6 +4,7 @@
 #include "report/odtwriter.h"
 #include "report/pythonjson.h"
 #include "report/sampledocument.h"
+#include "report/writerchecks.h"
 #include "support/testsupport.h"
 
 #include <catch2/catch.hpp>
@@ -231,29 +232,10 @@ TEST_CASE("The ODT writer's document reads back in odfpy with its structure", "[
 
 TEST_CASE("Cancelling the ODT writer leaves no file behind", "[report][odt]")
 {
-    const pc::test::TempFolder folder;
-    const QString path = folder.path(u"cancelled.odt"_s);
-    int calls = 0;
-    try {
-        writeOdt(path, report::test::sampleDocument(), [&calls](int, int) { return ++calls < 5; });
-        FAIL("the writer was not cancelled");
-    } catch (const Error& error) {
-        CHECK(error.kind() == ErrorKind::Cancelled);
-    }
-    CHECK(calls == 5);
-    CHECK_FALSE(QFile::exists(path));
+    report::test::checkCancelLeavesNoFile(writeOdt, u"cancelled.odt"_s);
 }
 
 TEST_CASE("The ODT writer names the file it cannot write", "[report][odt]")
 {
-    const pc::test::TempFolder folder;
-    const QString path = folder.path(u"missing/folder/report.odt"_s);
-    try {
-        writeOdt(path, report::test::sampleDocument(1, 2));
-        FAIL("the writer did not fail");
-    } catch (const Error& error) {
-        CHECK(error.kind() == ErrorKind::Io);
-        CHECK(error.message().contains(u"report.odt"_s));
-    }
-    CHECK_FALSE(QFile::exists(path));
+    report::test::checkUnwritableIsNamed(writeOdt, u"report.odt"_s);
 }

@@ -3,6 +3,7 @@
 
 #include "commands/reportcommands.h"
 #include "common/error.h"
+#include "common/savefile.h"
 #include "dialogs/accuracycommentdialog.h"
 #include "exchange/csvwriter.h"
 #include "prompter.h"
@@ -17,7 +18,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -206,11 +206,10 @@ void AccuracyLogPanel::exportCsv()
     const QByteArray bytes = csv::write(
         {tr("Received"), tr("Draft"), tr("Section"), tr("Comment"), tr("Decision"), tr("Change or reason")},
         rows);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        m_prompter.showError(
-            this, tr("Export Factual-Accuracy Log"),
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    try {
+        saveFile(path, bytes);
+    } catch (const Error& error) {
+        m_prompter.showError(this, tr("Export Factual-Accuracy Log"), error.message());
         return;
     }
     emit statusMessage(tr("The factual-accuracy log was written to %1.").arg(QDir::toNativeSeparators(path)));
